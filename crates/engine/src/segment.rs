@@ -1,0 +1,173 @@
+//! Stage 2: paragraphs into sentences, with byte spans.
+//!
+//! A sentence ends at `.`, `!`, `?` or `…` (and any closing quotes or brackets after it) when the
+//! next word starts a new sentence. Abbreviations (`U.S.`, `Col.`, `Jan.`, `approx.`), initials
+//! (`J. Smith`) and decimal numbers do not end sentences.
+
+use crate::model::{Article, ParagraphKind, Sentence, Span};
+use crate::text::{is_closer, is_space, is_terminal};
+
+/// Words that end with a dot without ending the sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "adm",
+    "cmdr", "gov", "sen", "rep", "pres", "rev", "hon", "amb", "messrs", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
+    "sun", "no", "nos", "vs", "etc", "approx", "est", "dept", "univ", "corp", "inc", "ltd", "co", "fig", "vol", "ed",
+    "eds", "e.g", "i.e", "cf", "al", "ca", "c", "p", "pp", "ch", "art", "para", "op", "ft", "km", "min",
+];
+
+/// Abbreviations that usually sit before a name or a number, never at a sentence end.
+const PREFIX_ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "rev",
+    "hon", "amb", "st", "mt", "no", "nos", "vs", "approx", "cf", "fig", "vol", "pp", "p", "art", "para",
+];
+
+/// Fills [`Article::sentences`] and each paragraph's sentence range.
+pub fn segment(a: &mut Article) {
+    let mut sentences = Vec::new();
+    for (pi, p) in a.paragraphs.iter_mut().enumerate() {
+        let first = sentences.len() as u32;
+        let text = &a.text[p.span.range()];
+        if p.kind == ParagraphKind::Subheading {
+            sentences.push(Sentence { span: p.span, paragraph: pi as u32 });
+        } else {
+            for (s, e) in split(text) {
+                let base = p.span.start as usize;
+                sentences.push(Sentence { span: Span::new(base + s, base + e), paragraph: pi as u32 });
+            }
+        }
+        p.sentences = (first, sentences.len() as u32);
+    }
+    a.sentences = sentences;
+}
+
+/// Sentence byte ranges within `text` (trimmed of surrounding spaces).
+pub fn split(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = skip_spaces(text, 0);
+    let chars: Vec<(usize, char)> = text.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if is_terminal(c) && i >= start {
+            // Take the whole run of terminal marks and closers: `?!`, `.”`, `.)`.
+            let mut j = k + 1;
+            while j < chars.len() && (is_terminal(chars[j].1) || is_closer(chars[j].1)) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
+            if j < chars.len() && !is_space(chars[j].1) {
+                k = j;
+                continue;
+            }
+            let next = skip_spaces(text, end);
+            if next >= text.len() {
+                break;
+            }
+            if ends_sentence(text, start, i, c, next) {
+                out.push((start, end));
+                start = next;
+            }
+            k = j;
+            continue;
+        }
+        k += 1;
+    }
+    let end = text.trim_end_matches(is_space).len();
+    if end > start {
+        out.push((start, end));
+    }
+    out
+}
+
+fn skip_spaces(text: &str, from: usize) -> usize {
+    from + text[from..].len() - text[from..].trim_start_matches(is_space).len()
+}
+
+/// Does the mark `c` at byte `at` end the sentence that started at `start`, given that the next
+/// word starts at `next`?
+fn ends_sentence(text: &str, start: usize, at: usize, c: char, next: usize) -> bool {
+    let next_char = text[next..].chars().next().unwrap_or(' ');
+    let next_starts = next_char.is_uppercase()
+        || next_char.is_ascii_digit()
+        || crate::text::is_quote_mark(next_char)
+        || matches!(next_char, '(' | '[' | '–' | '—' | '-' | '¿' | '¡');
+    if !next_starts {
+        return false;
+    }
+    if c != '.' {
+        return true;
+    }
+    // The word before the dot.
+    let before = &text[start..at];
+    let word_start =
+        before.rfind(|ch: char| is_space(ch) || ch == '(' || is_closer(ch) || ch == '"').map_or(0, |p| p + 1);
+    let word = &before[word_start..];
+    let lower = word.to_lowercase();
+    let bare = lower.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+    if bare.is_empty() {
+        return true;
+    }
+    // Single initials: `J. Smith`, but not `… in group B. Then`.
+    if bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic) && word.chars().any(char::is_uppercase) {
+        return !next_char.is_uppercase() || next_word_is_common(text, next);
+    }
+    // Dotted abbreviations: `U.S.`, `e.g.`.
+    if bare.contains('.') && bare.split('.').all(|p| p.chars().count() <= 2) {
+        // `the U.S. Then …` is ambiguous; a following function word means a new sentence.
+        return next_word_is_common(text, next);
+    }
+    if PREFIX_ABBREVIATIONS.contains(&bare) {
+        return false;
+    }
+    if ABBREVIATIONS.contains(&bare) {
+        return next_word_is_common(text, next);
+    }
+    true
+}
+
+/// True when the word at `at` is a capitalised function word (`The`, `He`, `But`), which starts
+/// sentences far more often than names do.
+fn next_word_is_common(text: &str, at: usize) -> bool {
+    let w: String = text[at..].chars().take_while(|c| c.is_alphabetic()).collect();
+    crate::text::is_function_word(&w.to_lowercase())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn sents(s: &str) -> Vec<&str> {
+        split(s).into_iter().map(|(a, b)| &s[a..b]).collect()
+    }
+
+    #[test]
+    fn abbreviations_initials_and_numbers() {
+        assert_eq!(
+            sents("Col. Smith met U.S. envoys in Jan. 2021. He left."),
+            ["Col. Smith met U.S. envoys in Jan. 2021.", "He left."]
+        );
+        assert_eq!(
+            sents("J. R. Smith said it. Prices rose 2.5 percent."),
+            ["J. R. Smith said it.", "Prices rose 2.5 percent."]
+        );
+        assert_eq!(sents("It was in the U.S. The rest followed."), ["It was in the U.S.", "The rest followed."]);
+    }
+
+    #[test]
+    fn quotes_and_brackets_stay_with_their_sentence() {
+        assert_eq!(
+            sents("“They need to be destroyed.” He said so. (Really.) Next?"),
+            ["“They need to be destroyed.”", "He said so.", "(Really.)", "Next?"]
+        );
+        assert_eq!(sents("He said “learn lessons.” and left"), ["He said “learn lessons.” and left"]);
+    }
+
+    #[test]
+    fn lowercase_after_a_dot_continues() {
+        assert_eq!(
+            sents("approx. “Lenta.ru”) is different. However, it is."),
+            ["approx. “Lenta.ru”) is different.", "However, it is."]
+        );
+    }
+}

@@ -1,0 +1,361 @@
+//! Character classes and word scanning shared by the stages.
+//!
+//! News text arrives with curly and straight quotes, en and em dashes, non-breaking spaces and
+//! stray spaces; the stages never rewrite the text (spans must stay file offsets), they read it
+//! through these helpers instead.
+
+/// Any kind of horizontal or vertical space, including NBSP and thin spaces.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{00A0}' | '\u{2007}' | '\u{202F}' | '\u{FEFF}')
+}
+
+/// A dash used as punctuation (not a hyphen inside a word).
+pub fn is_dash(c: char) -> bool {
+    matches!(c, '–' | '—' | '―' | '‒' | '−')
+}
+
+/// A character that may open or close a quotation.
+pub fn is_quote_mark(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‹' | '›' | '\'' | '＂')
+}
+
+/// A double quotation mark of any style.
+pub fn is_double_quote(c: char) -> bool {
+    matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '＂')
+}
+
+/// Sentence-final punctuation.
+pub fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Closing punctuation that may follow a sentence end (`."`, `.)`).
+pub fn is_closer(c: char) -> bool {
+    matches!(c, '"' | '”' | '»' | '’' | '\'' | ')' | ']' | '›')
+}
+
+/// True when `s` is empty or only spaces.
+pub fn is_blank(s: &str) -> bool {
+    s.chars().all(is_space)
+}
+
+/// `s` without leading and trailing spaces (including NBSP), with the byte offset it starts at.
+pub fn trim_span(s: &str) -> (usize, &str) {
+    let start = s.len() - s.trim_start_matches(is_space).len();
+    let t = s[start..].trim_end_matches(is_space);
+    (start, t)
+}
+
+/// A word token: letters and digits, with inner apostrophes, hyphens and dots (`U.S.`, `Alma-Ata`,
+/// `it's`, `CentralAsia.news`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Word<'a> {
+    /// Byte offset of the first character, relative to the scanned text.
+    pub start: usize,
+    /// Byte offset one past the last character.
+    pub end: usize,
+    /// The word as written.
+    pub text: &'a str,
+}
+
+impl Word<'_> {
+    /// True when the first character is an upper-case letter.
+    pub fn is_capitalized(&self) -> bool {
+        self.text.chars().next().is_some_and(char::is_uppercase)
+    }
+    /// True when every letter is upper case and there are at least two.
+    pub fn is_all_caps(&self) -> bool {
+        let mut letters = 0;
+        for c in self.text.chars() {
+            if c.is_alphabetic() {
+                if !c.is_uppercase() {
+                    return false;
+                }
+                letters += 1;
+            }
+        }
+        letters >= 2
+    }
+    /// True when the word is a number (digits, with `,` or `.` inside).
+    pub fn is_number(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_ascii_digit())
+            && self.text.chars().all(|c| c.is_ascii_digit() || c == ',' || c == '.')
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_inner_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '.' | '‑' | '/' | '&')
+}
+
+/// Iterates over the words of `text`.
+pub fn words(text: &str) -> Words<'_> {
+    Words { text, pos: 0 }
+}
+
+/// Iterator returned by [`words`].
+#[derive(Clone, Debug)]
+pub struct Words<'a> {
+    text: &'a str,
+    pos: usize,
+}
+
+impl<'a> Iterator for Words<'a> {
+    type Item = Word<'a>;
+
+    fn next(&mut self) -> Option<Word<'a>> {
+        let bytes = self.text;
+        let rest = &bytes[self.pos..];
+        let skip = rest.find(is_word_char)?;
+        let start = self.pos + skip;
+        let mut end = start;
+        let mut chars = bytes[start..].char_indices().peekable();
+        let mut prev = ' ';
+        while let Some((i, c)) = chars.next() {
+            let digit_comma =
+                c == ',' && prev.is_ascii_digit() && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit());
+            prev = c;
+            if is_word_char(c) {
+                end = start + i + c.len_utf8();
+            } else if digit_comma {
+                continue;
+            } else if is_inner_joiner(c) {
+                // A joiner stays inside the word only when a word character follows it.
+                match chars.peek() {
+                    Some(&(_, n)) if is_word_char(n) => {}
+                    _ => {
+                        // Keep the final dot of an abbreviation such as `U.S.` or `Jan.`.
+                        if c == '.' && looks_like_dotted_abbreviation(&bytes[start..start + i]) {
+                            end = start + i + 1;
+                        }
+                        break;
+                    }
+                }
+            } else {
+                break;
+            }
+        }
+        self.pos = end.max(start + 1);
+        while !bytes.is_char_boundary(self.pos) {
+            self.pos += 1;
+        }
+        Some(Word { start, end, text: &bytes[start..end] })
+    }
+}
+
+/// `U.S`, `e.g`, `a.m` — letters separated by dots, one letter each.
+fn looks_like_dotted_abbreviation(s: &str) -> bool {
+    s.contains('.') && s.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
+/// Lower-cases and folds typographic variants so words compare equal across outlets: curly
+/// apostrophes, diacritics common in transliteration, `-ise`/`-ize`.
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        match c {
+            '’' | '‘' | '`' => out.push('\''),
+            'á' | 'à' | 'â' | 'ä' | 'ã' | 'å' | 'Á' | 'À' | 'Â' | 'Ä' => out.push('a'),
+            'é' | 'è' | 'ê' | 'ë' | 'É' | 'È' => out.push('e'),
+            'í' | 'ì' | 'î' | 'ï' | 'Í' => out.push('i'),
+            'ó' | 'ò' | 'ô' | 'ö' | 'õ' | 'Ó' | 'Ö' => out.push('o'),
+            'ú' | 'ù' | 'û' | 'ü' | 'Ú' | 'Ü' => out.push('u'),
+            'ç' | 'Ç' => out.push('c'),
+            'ñ' | 'Ñ' => out.push('n'),
+            'ş' | 'Ş' | 'š' | 'Š' => out.push('s'),
+            'ğ' | 'Ğ' => out.push('g'),
+            'ı' => out.push('i'),
+            'ž' | 'Ž' => out.push('z'),
+            'č' | 'Č' => out.push('c'),
+            _ => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Words that start sentences or titles without being names.
+pub fn is_function_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "if"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "it"
+            | "its"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "there"
+            | "here"
+            | "what"
+            | "who"
+            | "when"
+            | "where"
+            | "why"
+            | "how"
+            | "which"
+            | "not"
+            | "no"
+            | "so"
+            | "also"
+            | "then"
+            | "than"
+            | "now"
+            | "after"
+            | "before"
+            | "since"
+            | "while"
+            | "during"
+            | "over"
+            | "under"
+            | "into"
+            | "about"
+            | "against"
+            | "between"
+            | "through"
+            | "both"
+            | "all"
+            | "any"
+            | "some"
+            | "many"
+            | "most"
+            | "more"
+            | "such"
+            | "only"
+            | "even"
+            | "still"
+            | "yet"
+            | "however"
+            | "therefore"
+            | "thus"
+            | "meanwhile"
+            | "earlier"
+            | "later"
+            | "according"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "may"
+            | "might"
+            | "must"
+            | "should"
+            | "do"
+            | "does"
+            | "did"
+            | "has"
+            | "have"
+            | "had"
+            | "one"
+            | "each"
+            | "every"
+            | "other"
+            | "another"
+            | "up"
+            | "out"
+            | "off"
+            | "down"
+            | "very"
+            | "just"
+            | "much"
+            | "again"
+            | "once"
+            | "because"
+            | "although"
+            | "though"
+            | "unless"
+            | "until"
+            | "whether"
+            | "per"
+            | "via"
+            | "upon"
+            | "within"
+            | "without"
+            | "among"
+            | "despite"
+            | "along"
+            | "across"
+            | "around"
+            | "toward"
+            | "towards"
+            | "me"
+            | "him"
+            | "them"
+            | "us"
+            | "it's"
+            | "i'm"
+            | "let"
+            | "mr"
+            | "mrs"
+            | "ms"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(s: &str) -> Vec<&str> {
+        words(s).map(|w| w.text).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_joiners_and_abbreviations() {
+        assert_eq!(
+            texts("Alma-Ata’s U.S. envoy, it's 2,330km-long."),
+            ["Alma-Ata’s", "U.S.", "envoy", "it's", "2,330km-long"]
+        );
+        assert_eq!(texts("“Lenta.ru”) – he said, –"), ["Lenta.ru", "he", "said"]);
+        assert_eq!(texts("end. Next"), ["end", "Next"]);
+    }
+
+    #[test]
+    fn spans_point_into_the_text() {
+        let s = "  Kassym‑Jomart\u{a0}Tokayev!";
+        for w in words(s) {
+            assert_eq!(&s[w.start..w.end], w.text);
+        }
+        assert_eq!(trim_span("\u{a0} x y \u{a0}"), (3, "x y"));
+    }
+
+    #[test]
+    fn folding_merges_typographic_variants() {
+        assert_eq!(fold("Almaty’s"), "almaty's");
+        assert_eq!(fold("Türkiye"), "turkiye");
+    }
+}

@@ -1,0 +1,30 @@
+//! # presslens-widget
+//!
+//! The Yew front end. It decodes the corpus compiled into the WASM ([`bundled`]) once, provides
+//! it with the view state through one context ([`hooks::use_corpus`]), and renders it with one
+//! component a file ([`components`]). View state changes only through the reducer in [`state`].
+#![forbid(unsafe_code)]
+
+pub mod bundled;
+pub mod components;
+pub mod hooks;
+pub mod state;
+
+pub use components::app::{App, AppProps};
+
+/// Mounts the widget on the page's `#presslens` element (or `<body>` when there is none).
+#[cfg(target_arch = "wasm32")]
+pub fn start() {
+    let document = gloo::utils::document();
+    let props = AppProps { corpus: bundled::corpus() };
+    match document.get_element_by_id("presslens") {
+        Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
+        None => yew::Renderer::<App>::with_props(props).render(),
+    };
+}
+
+/// Native builds have no page to mount on; the binary exists for the browser build only.
+#[cfg(not(target_arch = "wasm32"))]
+pub fn start() {
+    eprintln!("presslens-widget runs in the browser: build it with `trunk build` (see README)");
+}

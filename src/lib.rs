@@ -8,15 +8,17 @@
 pub mod bundled;
 pub mod components;
 pub mod hooks;
+pub mod options;
 pub mod state;
 
 pub use components::app::{App, AppProps};
+pub use options::{Theme, WidgetOptions};
 
 /// Mounts the widget on the page's `#presslens` element (or `<body>` when there is none).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
     let document = gloo::utils::document();
-    let props = AppProps { corpus: bundled::corpus() };
+    let props = AppProps { corpus: bundled::corpus(), options: WidgetOptions::default() };
     match document.get_element_by_id("presslens") {
         Some(root) => yew::Renderer::<App>::with_root_and_props(root, props).render(),
         None => yew::Renderer::<App>::with_props(props).render(),

@@ -11,7 +11,7 @@ fn leak(c: Corpus) -> CorpusHandle {
 }
 
 async fn render(corpus: Result<CorpusHandle, String>) -> String {
-    LocalServerRenderer::<App>::with_props(AppProps { corpus }).render().await
+    LocalServerRenderer::<App>::with_props(AppProps { corpus, options: Default::default() }).render().await
 }
 
 fn count(haystack: &str, needle: &str) -> usize {

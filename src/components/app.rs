@@ -4,6 +4,7 @@ use yew::prelude::*;
 use crate::components::article_list::ArticleList;
 use crate::components::header::Header;
 use crate::hooks::CorpusContext;
+use crate::options::WidgetOptions;
 use crate::state::ViewState;
 
 /// A decoded corpus that lives for the whole page (the bundled one is decoded once into a
@@ -29,6 +30,9 @@ impl std::ops::Deref for CorpusHandle {
 pub struct AppProps {
     /// The corpus to show, or the reason it could not be decoded.
     pub corpus: Result<CorpusHandle, String>,
+    /// How the host configures the widget.
+    #[prop_or_default]
+    pub options: WidgetOptions,
 }
 
 /// The whole widget.
@@ -48,7 +52,7 @@ pub fn app(props: &AppProps) -> Html {
     let ctx = CorpusContext { corpus, state };
     html! {
         <ContextProvider<CorpusContext> context={ctx}>
-            <div class="pl-root">
+            <div class={classes!("pl-root", props.options.theme.class())}>
                 <Header />
                 <main class="pl-main">
                     <ArticleList />

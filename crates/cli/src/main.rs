@@ -4,6 +4,7 @@
 //! presslens extract [--published YYYY-MM-DD] [--manifest FILE] PATH...   JSON to stdout
 //! presslens check PATH...                                               diagnostics; exit 1 on errors
 //! presslens bundle [--manifest FILE] --out FILE PATH...                 the widget's binary bundle
+//! presslens eval PEER-CASES.json...                                     pass rates on other projects' cases
 //! ```
 //! A PATH is a file, a folder (its `*.txt` files and `corpus.toml`) or `-` for standard input.
 
@@ -15,6 +16,7 @@ use presslens_engine::load::Loaded;
 use presslens_engine::model::{Level, Source};
 use presslens_engine::{Date, Input, analyze, bundle};
 
+mod eval;
 mod json;
 
 const USAGE: &str = "\
@@ -22,6 +24,7 @@ usage:
   presslens extract [--published YYYY-MM-DD] [--manifest FILE] PATH...
   presslens check [--manifest FILE] PATH...
   presslens bundle [--manifest FILE] --out FILE PATH...
+  presslens eval PEER-CASES.json...   (e.g. ../shared/peer-cases/quotes.json)
 
 PATH is an article file, a folder (its *.txt files and its corpus.toml manifest) or - (stdin).";
 
@@ -115,6 +118,18 @@ fn run() -> Result<ExitCode, String> {
             let bytes = bundle::encode(&corpus).map_err(|e| e.to_string())?;
             std::fs::write(&out, &bytes).map_err(|e| format!("{}: {e}", out.display()))?;
             eprintln!("wrote {} ({} bytes, {} articles)", out.display(), bytes.len(), corpus.articles.len());
+            Ok(ExitCode::SUCCESS)
+        }
+        "eval" => {
+            // Pass rates are a measurement, not a gate: the exit status is 0 whatever they are.
+            for p in &a.paths {
+                let r = eval::run(p)?;
+                let pct = if r.total == 0 { 0.0 } else { 100.0 * r.passed as f64 / r.total as f64 };
+                println!("{}: {}/{} passed ({pct:.1}%)", p.display(), r.passed, r.total);
+                for f in &r.failures {
+                    println!("  FAIL {f}");
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         other => Err(format!("unknown command {other}\n\n{USAGE}")),

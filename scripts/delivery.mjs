@@ -6,7 +6,7 @@
 //   embed/          stable names for embedding in another page: presslens-embed.js (the one module
 //                   a host loads; from www/embed/), presslens-widget.js (wasm-bindgen glue),
 //                   presslens-widget_bg.wasm, presslens.css (shadow-root reset + the widget's CSS),
-//                   frame.html (the page the <iframe> snippet points at)
+//                   frame.html (the page the <iframe> snippet points at), favicon.svg
 //   example/        an example host page: hostile CSS, two widgets, mount(), an iframe, strict-CSP
 //                   friendly (from www/example/)
 //   presslens.html  the whole widget in one file (glue, WASM, CSS; the corpus is inside the WASM)
@@ -68,12 +68,12 @@ writeFileSync(join(embed, 'presslens-widget.js'), glue);
 writeFileSync(join(embed, 'presslens-widget_bg.wasm'), wasm);
 writeFileSync(join(embed, 'presslens.css'), readFileSync(join(WWW, 'embed/embed.css'), 'utf8') + '\n' + localRem(css));
 for (const f of ['presslens-embed.js', 'frame.html', 'frame.css']) copyFileSync(join(WWW, 'embed', f), join(embed, f));
+copyFileSync(join(WWW, 'favicon.svg'), join(embed, 'favicon.svg'));
 
 // --- 2. example/ --------------------------------------------------------------------------------
 const example = join(out, 'example');
 mkdirSync(example, { recursive: true });
 for (const f of readdirSync(join(WWW, 'example'))) copyFileSync(join(WWW, 'example', f), join(example, f));
-copyFileSync(join(WWW, 'favicon.svg'), join(example, 'favicon.svg'));
 
 // --- 3. presslens.html --------------------------------------------------------------------------
 // The glue is an ES module; inline, it stays one (a module script needs no fetch when it has no

@@ -98,7 +98,7 @@ pub use browser::{Widget, loader_present, mount};
 mod browser {
     use wasm_bindgen::JsCast;
     use wasm_bindgen::prelude::*;
-    use web_sys::{Element, HtmlElement, ShadowRoot, ShadowRootInit, ShadowRootMode};
+    use web_sys::{Element, HtmlElement, Node, ShadowRoot, ShadowRootInit, ShadowRootMode};
     use yew::AppHandle;
 
     use super::{ELEMENT_NAME, EmbedOptions, Height};
@@ -150,19 +150,23 @@ mod browser {
     #[wasm_bindgen]
     pub struct Widget {
         app: Option<AppHandle<App>>,
-        shadow: ShadowRoot,
-        // Reveals the widget once its stylesheet has loaded; kept alive as long as the widget.
-        _reveal: Option<Closure<dyn Fn()>>,
+        /// What this widget put in the shadow root (a later mount on the same element may have
+        /// replaced them: unmounting this one never removes that one).
+        nodes: Vec<Node>,
     }
 
     #[wasm_bindgen]
     impl Widget {
-        /// Removes the widget (the app and everything it put in the shadow root).
+        /// Removes the widget: stops its app and takes its nodes out of the shadow root.
         pub fn unmount(&mut self) {
             if let Some(app) = self.app.take() {
                 app.destroy();
             }
-            clear(&self.shadow);
+            for node in self.nodes.drain(..) {
+                if let Some(parent) = node.parent_node() {
+                    let _ = parent.remove_child(&node);
+                }
+            }
         }
     }
 
@@ -208,25 +212,23 @@ mod browser {
             js(container.style().set_property("height", h))?;
         }
 
-        let mut reveal = None;
+        let mut nodes = Vec::with_capacity(2);
         if let Some(href) = options.stylesheet.as_deref().filter(|h| !h.is_empty()) {
             let link = js(document.create_element("link"))?;
             js(link.set_attribute("rel", "stylesheet"))?;
             js(link.set_attribute("href", href))?;
-            // Unstyled content would flash (and measure wrong) until the sheet arrives.
-            container.set_hidden(true);
-            let shown = container.clone();
-            let f = Closure::<dyn Fn()>::new(move || shown.set_hidden(false));
-            js(link.add_event_listener_with_callback("load", f.as_ref().unchecked_ref()))?;
-            js(link.add_event_listener_with_callback("error", f.as_ref().unchecked_ref()))?;
             js(shadow.append_child(&link))?;
-            reveal = Some(f);
+            nodes.push(link.into());
+            // Unstyled content would flash (and measure wrong) until the sheet arrives: the
+            // container starts `hidden`, and the sheet's `.pl-embed { display: block }` shows it.
+            container.set_hidden(true);
         }
         js(shadow.append_child(&container))?;
+        nodes.push(container.clone().into());
 
         let props = AppProps { corpus: bundled::corpus(), options: options.widget_options() };
         let app = yew::Renderer::<App>::with_root_and_props(container.into(), props).render();
-        Ok(Widget { app: Some(app), shadow, _reveal: reveal })
+        Ok(Widget { app: Some(app), nodes })
     }
 }
 

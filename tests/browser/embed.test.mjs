@@ -4,7 +4,7 @@
 // same page under a strict Content-Security-Policy.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, newPage, screenshot } from './lib/harness.mjs';
+import { serve, launch, newPage, screenshot, seriousA11yViolations } from './lib/harness.mjs';
 import { waitForCorpus, until, RESULT_SELECTOR } from './lib/widget.mjs';
 
 const CSP = "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'";
@@ -81,6 +81,10 @@ test('the example page: two custom elements, a mount() call and an iframe all sh
   assert.equal(wasmLoads, 1, 'the WASM is loaded once for the whole page');
   await screenshot(page, 'embed-example');
   assert.deepEqual(page.problems, [], 'the console stays clean');
+  // Inside the shadow roots the widgets stay accessible (the host page itself is hostile).
+  for (const w of ['#widget-a', '#widget-b']) {
+    assert.deepEqual(await seriousA11yViolations(page, { include: { fromShadowDom: [w, '.pl-root'] } }), [], `${w} accessibility`);
+  }
 });
 
 test("the host page's CSS does not reach into the widgets", async () => {

@@ -24,8 +24,9 @@ pub struct EmbedOptions {
     pub view: Option<String>,
     /// `light`, `dark` or `auto` (the default; anything else is `auto`).
     pub theme: Option<String>,
-    /// Fixed height: a number (pixels) or one CSS length (`"480px"`, `"60vh"`, `"100%"`). The
-    /// widget scrolls inside it. Without it, the widget is as tall as its content.
+    /// Fixed height of the element mounted on: a number (pixels) or one CSS length (`"480px"`,
+    /// `"60vh"`, `"100%"` of its container). The widget scrolls inside it. Without it, the widget
+    /// is as tall as its content.
     pub height: Option<Height>,
     /// Keep the view in the page's URL hash. Off by default: an embed leaves the host's URL alone.
     pub sync_hash: bool,
@@ -153,6 +154,8 @@ mod browser {
         /// What this widget put in the shadow root (a later mount on the same element may have
         /// replaced them: unmounting this one never removes that one).
         nodes: Vec<Node>,
+        /// The host element whose height this widget set.
+        sized: Option<HtmlElement>,
     }
 
     #[wasm_bindgen]
@@ -166,6 +169,9 @@ mod browser {
                 if let Some(parent) = node.parent_node() {
                     let _ = parent.remove_child(&node);
                 }
+            }
+            if let Some(host) = self.sized.take() {
+                let _ = host.style().remove_property("height");
             }
         }
     }
@@ -207,10 +213,16 @@ mod browser {
         container.set_class_name(if height.is_some() { "pl-embed pl-embed-fixed" } else { "pl-embed" });
         // Lets the host style the frame from outside: presslens-widget::part(widget) { … }.
         js(container.set_attribute("part", "widget"))?;
-        if let Some(h) = &height {
-            // CSSOM, not a style attribute: allowed under `style-src 'self'`.
-            js(container.style().set_property("height", h))?;
-        }
+        // The height goes on the element mounted on (so a percentage means a share of *its*
+        // container); the frame inside fills it and scrolls. CSSOM, not a style attribute:
+        // allowed under `style-src 'self'`.
+        let sized = match (&height, element.dyn_ref::<HtmlElement>()) {
+            (Some(h), Some(host)) => {
+                js(host.style().set_property("height", h))?;
+                Some(host.clone())
+            }
+            _ => None,
+        };
 
         let mut nodes = Vec::with_capacity(2);
         if let Some(href) = options.stylesheet.as_deref().filter(|h| !h.is_empty()) {
@@ -228,7 +240,7 @@ mod browser {
 
         let props = AppProps { corpus: bundled::corpus(), options: options.widget_options() };
         let app = yew::Renderer::<App>::with_root_and_props(container.into(), props).render();
-        Ok(Widget { app: Some(app), nodes })
+        Ok(Widget { app: Some(app), nodes, sized })
     }
 }
 

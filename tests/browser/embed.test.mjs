@@ -259,6 +259,19 @@ test('mount(): options are checked, and an embed does not mount on <body>', asyn
       theme: await fails(div(), { theme: 3 }),
       notElement: await fails({}, {}),
       ok: await fails(div(), { height: 300, theme: 'dark', view: '#q=x' }),
+      // height: "100%" fills the box the element is in.
+      percent: await (async () => {
+        const outer = div();
+        outer.style.height = '300px';
+        const slot = outer.appendChild(document.createElement('div'));
+        const w = await mount(slot, { height: '100%' });
+        const frame = slot.shadowRoot.querySelector('.pl-embed');
+        // Shown once its stylesheet has loaded.
+        for (let i = 0; i < 100 && frame.getBoundingClientRect().height === 0; i++) await new Promise((ok) => setTimeout(ok, 50));
+        const h = frame.getBoundingClientRect().height;
+        w.unmount();
+        return { h, after: slot.style.height, children: slot.shadowRoot.childNodes.length };
+      })(),
       bodyRoots: document.querySelectorAll('body > .pl-root').length,
     };
   });
@@ -267,6 +280,7 @@ test('mount(): options are checked, and an embed does not mount on <body>', asyn
   assert.match(results.theme, /option theme must be a string/);
   assert.match(results.notElement, /needs a DOM element/);
   assert.equal(results.ok, null, 'a valid call mounts');
+  assert.deepEqual(results.percent, { h: 300, after: '', children: 0 }, 'fills its box; unmount leaves nothing behind');
   assert.equal(results.bodyRoots, 0, 'main() left <body> alone');
   assert.deepEqual(page.problems, []);
 });

@@ -89,7 +89,7 @@ pub fn analyze(inputs: &[Input<'_>]) -> Corpus {
     let timexes = time::extract(&mut articles);
     let entities = entities::extract(&articles);
     let (quotes, terms) = quotes::extract(&articles, &entities, &timexes);
-    let events = events::extract(&articles, &entities, &timexes);
+    let events = events::extract(&articles, &entities, &timexes, &quotes);
     let quote_groups = link::group(&articles, &entities, &quotes);
     Corpus { articles, entities, timexes, quotes, terms, quote_groups, events }
 }

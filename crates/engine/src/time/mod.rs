@@ -284,9 +284,10 @@ fn needs_now(e: &Expr) -> bool {
             | Expr::MonthYear { .. }
             | Expr::Year(_)
             | Expr::Decade { two_digit: false, .. }
+            | Expr::WeekdayDate { y: Some(_), .. }
             | Expr::Narrative { .. }
             | Expr::AfterEvent { .. }
-            | Expr::FirstDays
+            | Expr::FirstDays { .. }
     )
 }
 
@@ -307,9 +308,14 @@ fn run(doc: &Doc<'_>, anchor: Option<Anchor>, corpus_year: Option<i32>, inferred
     let mut start_units: Vec<u32> = Vec::new();
     for (ui, u) in doc.units.iter().enumerate() {
         let text = doc.slice(u.span.start, u.span.end);
-        scan::tokenize(text, u.span.start, &mut toks);
-        rules::parse(text, u.span.start, &toks, ui as u32, &mut cands);
-        if rules::has_start_verb(&toks) {
+        if !scan::has_trigger(text) {
+            continue;
+        }
+        let seen = scan::tokenize(text, u.span.start, &mut toks);
+        if seen.trigger {
+            rules::parse(text, u.span.start, &toks, ui as u32, &mut cands);
+        }
+        if seen.start_verb {
             start_units.push(ui as u32);
         }
     }
@@ -337,26 +343,27 @@ fn run(doc: &Doc<'_>, anchor: Option<Anchor>, corpus_year: Option<i32>, inferred
     let mut period: Option<(DateValue, Anchor, u32)> = None;
     let mut sentence_year: Option<(i32, Anchor, u32)> = None;
     for (ci, c) in cands.iter().enumerate() {
-        if matches!(c.expr, Expr::AfterEvent { .. }) {
+        if matches!(c.expr, Expr::AfterEvent { .. } | Expr::FirstDays { noun: Some(_) }) {
             deferred.push(ci);
             continue;
         }
         let is_caption = doc.units.get(c.unit as usize).is_none_or(|u| u.paragraph == NO_PARAGRAPH);
         let within = |u: u32, reach: u32| !is_caption && u <= c.unit && c.unit - u <= reach;
-        let speech = match (&day, c.quoted) {
-            (Some((a, u)), true) if within(*u, SPEECH_REACH) => Some(a),
-            _ => None,
+        // Inside a quotation, `now` is when the words were said: a date the same sentence gives
+        // outside the quotation (`… ,” he said on Wednesday`), else the one the narration gave
+        // just before.
+        let speech = if c.quoted && needs_now(&c.expr) {
+            speech_date(doc, &cands, ci, anchor.as_ref()).or_else(|| match &day {
+                Some((a, u)) if within(*u, SPEECH_REACH) => Some(a.clone()),
+                _ => None,
+            })
+        } else {
+            None
         };
-        let speech_note;
-        let now_anchor = match speech {
-            Some(a) => {
-                speech_note = Anchor { date: a.date, note: format!("{}, the date of the quoted statement", a.note) };
-                Some(&speech_note)
-            }
-            None => anchor.as_ref(),
-        };
+        let speech =
+            speech.map(|a| Anchor { date: a.date, note: format!("{}, the date of the quoted statement", a.note) });
         let cx = Ctx {
-            now: now_anchor,
+            now: speech.as_ref().or(anchor.as_ref()),
             year: sentence_year.as_ref().filter(|(_, _, u)| *u == c.unit).map(|(y, a, _)| (*y, a)),
             day: day.as_ref().filter(|(_, u)| within(*u, NARRATIVE_REACH)).map(|(a, _)| a),
             narrative_year: narrative_year
@@ -393,39 +400,49 @@ fn run(doc: &Doc<'_>, anchor: Option<Anchor>, corpus_year: Option<i32>, inferred
         found.push(FoundIn { found: to_found(c, r), unit: c.unit });
     }
 
-    // 4. `N days after the start of the X`: the day the article gives for the X's start.
+    // 4. `N days after the start of the X`, `the first few days of the X`: from the day the
+    // article gives for the X's start.
     if !deferred.is_empty() {
         let starts = start_index(doc, &start_units, &found, &mut toks);
+        let resolved = found.len();
         for ci in deferred {
             let c = &cands[ci];
-            let Expr::AfterEvent { unit, n, noun } = c.expr else { continue };
-            let key = stem(doc.slice(noun.0, noun.1));
-            let own = found.iter().find(|f| f.unit == c.unit && f.found.value.precision == Precision::Day);
-            let from_start = starts.get(&key).and_then(|&fi| {
+            let (noun, step) = match c.expr {
+                Expr::AfterEvent { unit, n, noun } => (noun, Some((unit, n))),
+                Expr::FirstDays { noun: Some(noun) } => (noun, None),
+                _ => continue,
+            };
+            let from_start = starts.get(&stem(doc.slice(noun.0, noun.1))).and_then(|&fi| {
                 let base = &found[fi].found;
                 let d = base.value.start;
-                let v = resolve::resolve(
-                    &Cand { expr: Expr::AfterDate { unit, n, inner: Box::new(Expr::Full(d)) }, ..c.clone() },
-                    &Ctx::default(),
-                )?;
+                let value = match step {
+                    Some((unit, n)) => {
+                        let expr = Expr::AfterDate { unit, n, inner: Box::new(Expr::Full(d)) };
+                        resolve::resolve(&Cand { expr, ..c.clone() }, &Ctx::default())?.value
+                    }
+                    // A few days: three.
+                    None => DateValue::range(d, d.add_days(3)),
+                };
                 let note = format!(
                     "{} (line {}), when the {} began",
                     doc.slice(base.span.start, base.span.end),
                     (doc.line_of)(base.span.start),
                     doc.slice(noun.0, noun.1)
                 );
-                Some(Res { value: v.value, anchor: Some(d), note: Some(note), warning: None })
+                Some(Res { value, anchor: Some(d), note: Some(note), warning: None })
             });
+            // `On January 5, three days after the start of the protests`: the date in apposition.
+            let own = step.and_then(|_| apposition(doc, &found[..resolved], c));
             let r = match (from_start, own) {
                 (Some(r), Some(o)) => {
-                    if o.found.value.start != r.value.start {
+                    if o.value.start != r.value.start {
                         warnings.push((
                             c.start,
                             format!(
                                 "“{}” gives {} but the sentence says {}",
                                 doc.slice(c.start, c.end),
                                 r.value.human(),
-                                o.found.value.human()
+                                o.value.human()
                             ),
                         ));
                     }
@@ -433,16 +450,15 @@ fn run(doc: &Doc<'_>, anchor: Option<Anchor>, corpus_year: Option<i32>, inferred
                 }
                 (Some(r), None) => r,
                 (None, Some(o)) => {
-                    let f = &o.found;
-                    let mut value = f.value;
+                    let mut value = o.value;
                     value.part = c.part;
                     Res {
                         value,
-                        anchor: Some(f.value.start),
+                        anchor: Some(o.value.start),
                         note: Some(format!(
-                            "{} (line {}), the sentence's own date",
-                            doc.slice(f.span.start, f.span.end),
-                            (doc.line_of)(f.span.start)
+                            "{} (line {}), the date the sentence gives it",
+                            doc.slice(o.span.start, o.span.end),
+                            (doc.line_of)(o.span.start)
                         )),
                         warning: None,
                     }
@@ -454,6 +470,43 @@ fn run(doc: &Doc<'_>, anchor: Option<Anchor>, corpus_year: Option<i32>, inferred
         found.sort_by_key(|f| (f.found.span.start, f.found.span.end));
     }
     Outcome { found, inferred, warnings, unresolved }
+}
+
+/// A day in apposition to candidate `c`: right before or after it, with only a comma, dash or
+/// bracket between (`On January 5, three days after …`).
+/// `found` is in unit order.
+fn apposition<'f>(doc: &Doc<'_>, found: &'f [FoundIn], c: &Cand) -> Option<&'f Found> {
+    let joined = |a: u32, b: u32| {
+        a <= b && b - a <= 4 && doc.slice(a, b).chars().all(|ch| crate::text::is_space(ch) || ",–—-(".contains(ch))
+    };
+    let first = found.partition_point(|f| f.unit < c.unit);
+    found[first..]
+        .iter()
+        .take_while(|f| f.unit == c.unit)
+        .filter(|f| f.found.value.precision == Precision::Day)
+        .map(|f| &f.found)
+        .find(|f| joined(f.span.end, c.start) || joined(c.end, f.span.start))
+}
+
+/// The date a sentence gives outside its quotation, for the quoted words of candidate `ci`.
+fn speech_date(doc: &Doc<'_>, cands: &[Cand], ci: usize, anchor: Option<&Anchor>) -> Option<Anchor> {
+    let unit = cands[ci].unit;
+    // (A few on each side: a run-on "sentence" may hold thousands.)
+    let before = cands[..ci].iter().rev().take_while(|c| c.unit == unit).take(8);
+    let after = cands[ci + 1..].iter().take_while(|c| c.unit == unit).take(8);
+    let c = before.chain(after).find(|c| {
+        !c.quoted
+            && matches!(
+                c.expr,
+                Expr::Full(_)
+                    | Expr::DayMonth { .. }
+                    | Expr::WeekdayDate { .. }
+                    | Expr::Weekday { .. }
+                    | Expr::Deictic { .. }
+            )
+    })?;
+    let r = resolve::resolve(c, &Ctx { now: anchor, ..Ctx::default() })?;
+    (r.value.precision == Precision::Day).then(|| Anchor { date: r.value.start, note: doc.describe(c) })
 }
 
 fn to_found(c: &Cand, r: Res) -> Found {
@@ -538,20 +591,17 @@ fn mark_quoted(doc: &Doc<'_>, cands: &mut [Cand]) {
 /// The quoted stretches of a paragraph. `carry` counts paragraphs a quotation has run on.
 fn quote_regions(text: &str, p: Span, carry: &mut u32, out: &mut Vec<(u32, u32)>) {
     out.clear();
-    let s = text.get(p.range()).unwrap_or("");
+    let s = text.get(p.range()).unwrap_or("").as_bytes();
     let mut open: Option<u32> = if *carry > 0 { Some(p.start) } else { None };
-    let mut leading = true;
-    for (i, ch) in s.char_indices() {
+    // Byte scan: `"` is one byte; `“ ” „` start with 0xE2 0x80, `« »` with 0xC2.
+    let mut i = 0;
+    while let Some(at) = next_mark_byte(s, i) {
+        i = at;
+        let b = s[i];
         let pos = p.start + i as u32;
-        match ch {
-            '“' | '«' | '„' if open.is_none() => open = Some(pos),
-            '”' | '»' => {
-                if let Some(o) = open.take() {
-                    out.push((o, pos));
-                }
-            }
-            '"' => {
-                if leading && open.is_some() {
+        match b {
+            b'"' => {
+                if i == 0 && open.is_some() {
                     // A run-on quotation reopened at the paragraph start.
                 } else if let Some(o) = open.take() {
                     out.push((o, pos));
@@ -559,11 +609,27 @@ fn quote_regions(text: &str, p: Span, carry: &mut u32, out: &mut Vec<(u32, u32)>
                     open = Some(pos);
                 }
             }
+            0xE2 if s.get(i + 1) == Some(&0x80) => match s.get(i + 2) {
+                Some(0x9C | 0x9E) if open.is_none() => open = Some(pos),
+                Some(0x9D) => {
+                    if let Some(o) = open.take() {
+                        out.push((o, pos));
+                    }
+                }
+                _ => {}
+            },
+            0xC2 => match s.get(i + 1) {
+                Some(0xAB) if open.is_none() => open = Some(pos),
+                Some(0xBB) => {
+                    if let Some(o) = open.take() {
+                        out.push((o, pos));
+                    }
+                }
+                _ => {}
+            },
             _ => {}
         }
-        if !crate::text::is_space(ch) {
-            leading = false;
-        }
+        i += 1;
     }
     match open {
         Some(o) if *carry < 8 => {
@@ -576,6 +642,28 @@ fn quote_regions(text: &str, p: Span, carry: &mut u32, out: &mut Vec<(u32, u32)>
         }
         None => *carry = 0,
     }
+}
+
+/// The next byte at or after `from` that may start a quotation mark: `"`, or the lead byte of
+/// `“ ” „` (0xE2) or `« »` (0xC2). Eight bytes at a time.
+fn next_mark_byte(s: &[u8], from: usize) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGHS: u64 = 0x8080_8080_8080_8080;
+    let has = |x: u64, b: u8| {
+        let v = x ^ (ONES * u64::from(b));
+        v.wrapping_sub(ONES) & !v & HIGHS
+    };
+    let mut i = from;
+    while i + 8 <= s.len() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(&s[i..i + 8]);
+        let x = u64::from_le_bytes(w);
+        if has(x, b'"') | has(x, 0xE2) | has(x, 0xC2) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    s[i.min(s.len())..].iter().position(|&b| matches!(b, b'"' | 0xE2 | 0xC2)).map(|p| i + p)
 }
 
 /// A paragraph of at least two sentences whose last one is a signature: 2–10 words, each

@@ -277,7 +277,9 @@ fn resolve_expr(e: &Expr, cue: Cue, cx: &Ctx<'_>) -> Option<Res> {
             let d = match rel {
                 WdRel::Bare if cue == Cue::Future => n.add_days(fwd),
                 WdRel::Bare => n.add_days(-back),
-                WdRel::Last => n.add_days(-(if back == 0 { 7 } else { back })),
+                // `last Wednesday`: the Wednesday of the previous week (on a Thursday, not
+                // yesterday, which news would call `on Wednesday`).
+                WdRel::Last => n.add_days(wd - today - 7),
                 WdRel::Next => n.add_days(if fwd == 0 { 7 } else { fwd }),
                 WdRel::This => n.add_days(wd - today),
                 WdRel::Coming => n.add_days(fwd),
@@ -361,7 +363,8 @@ fn resolve_expr(e: &Expr, cue: Cue, cx: &Ctx<'_>) -> Option<Res> {
             Res { value: v, anchor: Some(d), note: Some(note), warning: None }
         }
         Expr::AfterEvent { .. } => return None,
-        Expr::FirstDays => {
+        Expr::FirstDays { noun: Some(_) } => return None,
+        Expr::FirstDays { noun: None } => {
             let (v, a) = cx.period?;
             let mut v = v;
             v.part = None;

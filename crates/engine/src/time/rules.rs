@@ -105,8 +105,9 @@ pub(crate) enum Expr {
     AfterDate { unit: Unit, n: i32, inner: Box<Expr> },
     /// A holiday.
     Holiday { h: Holiday, year: YearSpec },
-    /// `the first few days`: the start of the period the text last named.
-    FirstDays,
+    /// `the first few days`: the start of the period the text last named, or of the thing named
+    /// after `of` (`the first few days of the strike`; `noun` is its head noun's byte range).
+    FirstDays { noun: Option<(u32, u32)> },
 }
 
 /// A recognised expression.
@@ -643,7 +644,11 @@ impl P<'_> {
         if !self.is_kw(j, Kw::Of) {
             return None;
         }
-        j += 1;
+        self.noun(j + 1)
+    }
+
+    /// `[the] mass protests`: the head noun of a short noun phrase (at most three plain words).
+    fn noun(&self, mut j: usize) -> Option<((u32, u32), usize)> {
         if self.is_kw(j, Kw::The) || self.is_kw(j, Kw::That) || self.is_kw(j, Kw::This) {
             j += 1;
         }
@@ -925,8 +930,16 @@ impl P<'_> {
                 inner.part = Some(Part::Early);
                 return Some(inner);
             }
+            let (noun, end) = self.noun(j + 1)?;
+            return Some(M {
+                start,
+                end,
+                expr: Expr::FirstDays { noun: Some(noun) },
+                part: None,
+                rule: "period-start",
+            });
         }
-        Some(M { start, end: j, expr: Expr::FirstDays, part: Some(Part::Early), rule: "period-start" })
+        Some(M { start, end: j, expr: Expr::FirstDays { noun: None }, part: Some(Part::Early), rule: "period-start" })
     }
 
     fn holiday(&self, i: usize, k: Kw) -> Option<M> {
@@ -1030,6 +1043,10 @@ pub(crate) fn parse(text: &str, base: u32, t: &[Tok], unit: u32, out: &mut Vec<C
     let p = P { t, text, base };
     let mut i = 0;
     while i < t.len() {
+        if !super::scan::can_start(&t[i]) {
+            i += 1;
+            continue;
+        }
         match p.at(i) {
             Some(m) if m.end > m.start => {
                 let cue = cue_around(t, m.start, m.end);
@@ -1055,9 +1072,4 @@ pub(crate) fn parse(text: &str, base: u32, t: &[Tok], unit: u32, out: &mut Vec<C
             _ => i += 1,
         }
     }
-}
-
-/// True when the unit has a verb saying something began (`began`, `erupted`, `broke out`).
-pub(crate) fn has_start_verb(t: &[Tok]) -> bool {
-    t.iter().any(|x| x.is_kw(Kw::StartVerb))
 }

@@ -231,6 +231,21 @@ proptest! {
 }
 
 #[test]
+fn nested_relative_phrases_do_not_recurse_without_bound() {
+    let text = format!("{}Easter.", "a day after the day before ".repeat(50_000));
+    let found = presslens_engine::time::find(&text, presslens_engine::Date::new(2013, 2, 12));
+    assert!(!found.is_empty());
+}
+
+#[test]
+fn a_run_on_sentence_of_megabytes_is_read_in_pieces() {
+    // No punctuation at all: one "sentence" of 3 MB; every date is still found.
+    let text = "troops arrived on January 6 2022 and left ".repeat(75_000);
+    let c = analyze(&[Input::new("run-on.txt", text.as_bytes())]);
+    assert_eq!(c.timexes.len(), 75_000);
+}
+
+#[test]
 fn huge_numbers_and_many_dates_stay_linear() {
     // 200,000 dates, digits runs and unbalanced quotes: finishes, and finds every date.
     let unit = "On Friday, January 7, 2022 “it 99999999999999999999 rose since 1999; ";

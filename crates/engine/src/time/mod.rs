@@ -308,15 +308,24 @@ fn run(doc: &Doc<'_>, anchor: Option<Anchor>, corpus_year: Option<i32>, inferred
     let mut start_units: Vec<u32> = Vec::new();
     for (ui, u) in doc.units.iter().enumerate() {
         let text = doc.slice(u.span.start, u.span.end);
-        if !scan::has_trigger(text) {
-            continue;
-        }
-        let seen = scan::tokenize(text, u.span.start, &mut toks);
-        if seen.trigger {
-            rules::parse(text, u.span.start, &toks, ui as u32, &mut cands);
-        }
-        if seen.start_verb {
-            start_units.push(ui as u32);
+        // A "sentence" that runs on for pages (no punctuation) is read in pieces, so the token
+        // buffer stays small.
+        let mut from = 0;
+        while from < text.len() {
+            let to = chunk_end(text, from);
+            let piece = &text[from..to];
+            let base = u.span.start + from as u32;
+            from = to;
+            if !scan::has_trigger(piece) {
+                continue;
+            }
+            let seen = scan::tokenize(piece, base, &mut toks);
+            if seen.trigger {
+                rules::parse(piece, base, &toks, ui as u32, &mut cands);
+            }
+            if seen.start_verb && start_units.last() != Some(&(ui as u32)) {
+                start_units.push(ui as u32);
+            }
         }
     }
     mark_quoted(doc, &mut cands);
@@ -509,6 +518,31 @@ fn speech_date(doc: &Doc<'_>, cands: &[Cand], ci: usize, anchor: Option<&Anchor>
     (r.value.precision == Precision::Day).then(|| Anchor { date: r.value.start, note: doc.describe(c) })
 }
 
+/// Longest piece of one unit scanned at once.
+const MAX_CHUNK: usize = 16 * 1024;
+
+/// Where the piece of `text` starting at `from` ends: [`MAX_CHUNK`] bytes on, moved back to
+/// a `;`, `.` or line break if there is one in the last 1 KB (no date runs over those), else to
+/// a space, else to a character boundary.
+fn chunk_end(text: &str, from: usize) -> usize {
+    if text.len() - from <= MAX_CHUNK {
+        return text.len();
+    }
+    let mut to = from + MAX_CHUNK;
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let b = text.as_bytes();
+    let tail = to.saturating_sub(1024).max(from + 1);
+    if let Some(p) = b[tail..to].iter().rposition(|&c| matches!(c, b';' | b'.' | b'\n')) {
+        return tail + p + 1;
+    }
+    match b[from..to].iter().rposition(|&c| c == b' ') {
+        Some(p) if p > 0 => from + p,
+        _ => to,
+    }
+}
+
 fn to_found(c: &Cand, r: Res) -> Found {
     Found {
         span: Span { start: c.start, end: c.end },
@@ -547,6 +581,7 @@ fn start_index(doc: &Doc<'_>, start_units: &[u32], found: &[FoundIn], toks: &mut
             continue;
         }
         let text = doc.slice(u.span.start, u.span.end);
+        let text = &text[..chunk_end(text, 0)];
         scan::tokenize(text, u.span.start, toks);
         let verb_at = toks.iter().find(|t| t.is_kw(Kw::StartVerb)).map_or(0, |t| t.start);
         let day = days.iter().copied().find(|&k| found[k].found.span.start >= verb_at).unwrap_or(days[0]);

@@ -151,6 +151,9 @@ struct P<'a> {
     /// The scanned text and the article offset of its first byte, to read a token's word.
     text: &'a str,
     base: u32,
+    /// How deep rules are nested (`a day after the day before Easter`): bounded, so adversarial
+    /// input cannot exhaust the stack.
+    depth: core::cell::Cell<u8>,
 }
 
 fn is_year_tok(t: &Tok) -> bool {
@@ -327,6 +330,16 @@ impl P<'_> {
     }
 
     fn core(&self, i: usize, cued: bool) -> Option<M> {
+        if self.depth.get() >= 3 {
+            return None;
+        }
+        self.depth.set(self.depth.get() + 1);
+        let m = self.core_inner(i, cued);
+        self.depth.set(self.depth.get() - 1);
+        m
+    }
+
+    fn core_inner(&self, i: usize, cued: bool) -> Option<M> {
         let t = self.get(i)?;
         match (t.kind, t.lex) {
             (Kind::Word, Lex::Weekday(w)) => self.weekday(i, w, true),
@@ -1040,7 +1053,7 @@ fn cue_around(t: &[Tok], start: usize, end: usize) -> Cue {
 /// Finds the temporal expressions among one unit's tokens (`text` is the unit's text, whose first
 /// byte is at `base` in the article).
 pub(crate) fn parse(text: &str, base: u32, t: &[Tok], unit: u32, out: &mut Vec<Cand>) {
-    let p = P { t, text, base };
+    let p = P { t, text, base, depth: core::cell::Cell::new(0) };
     let mut i = 0;
     while i < t.len() {
         if !super::scan::can_start(&t[i]) {

@@ -92,6 +92,9 @@ snapshot!(inferred_publication_date, "inferred.txt");
 snapshot!(no_date_anywhere, "no_date.txt");
 // `today` and `yesterday` inside quotations belong to the speaker.
 snapshot!(quoted_speech, "quoted.txt");
+// Parts of years, seasons, quarters, decades, ranges of years, `N units ago`, holidays, and a
+// future-tense clause.
+snapshot!(calendar_forms, "calendar.txt");
 // Counts, prices, distances and group names are not dates.
 snapshot!(non_dates, "non_dates.txt");
 

@@ -26,8 +26,10 @@
 //! # How a year or a day is chosen (the news reading)
 //!
 //! - A **bare weekday** is the most recent such day on or before the anchor (`Monday` in an
-//!   article of Thursday, January 13, 2022 is January 10); in a future-tense clause (`will meet
-//!   on Monday`) the next one on or after it.
+//!   article of Thursday, January 13, 2022 is January 10: rule `weekday-past`); in a
+//!   future-tense clause (`will meet on Monday`) the next one on or after it (`weekday-future`).
+//!   `last Friday` is the Friday of the previous week, `next Friday` the first one after the
+//!   anchor.
 //! - A **day or month without a year** is the occurrence containing the anchor, else the latest
 //!   one before it in past narration, the first after it in future talk; with no tense the
 //!   upcoming one only if it starts within about a month and is nearer. An explicit year earlier

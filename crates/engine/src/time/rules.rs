@@ -566,6 +566,7 @@ impl P<'_> {
                 Some(Lex::Kw(
                     Kw::In
                     | Kw::Since
+                    | Kw::Between
                     | Kw::By
                     | Kw::Until
                     | Kw::From
@@ -1063,6 +1064,12 @@ pub(crate) fn parse(text: &str, base: u32, t: &[Tok], unit: u32, out: &mut Vec<C
         match p.at(i) {
             Some(m) if m.end > m.start => {
                 let cue = cue_around(t, m.start, m.end);
+                // A bare weekday's rule says which reading the tense chose.
+                let rule = match (&m.expr, cue) {
+                    (Expr::Weekday { rel: WdRel::Bare, .. }, Cue::Future) => "weekday-future",
+                    (Expr::Weekday { rel: WdRel::Bare, .. }, _) => "weekday-past",
+                    _ => m.rule,
+                };
                 let last = &t[m.end - 1];
                 out.push(Cand {
                     start: t[m.start].start,
@@ -1075,7 +1082,7 @@ pub(crate) fn parse(text: &str, base: u32, t: &[Tok], unit: u32, out: &mut Vec<C
                     },
                     expr: m.expr,
                     part: m.part,
-                    rule: m.rule,
+                    rule,
                     cue,
                     unit,
                     quoted: false,

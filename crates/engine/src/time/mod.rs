@@ -1,8 +1,8 @@
 //! Stage 3: temporal expressions, normalised against the publication date.
 //!
 //! Each body sentence (and each caption) is scanned once into classified tokens
-//! ([`scan`]); rules recognise expressions among them ([`rules`]); each is then resolved
-//! against its anchors ([`resolve`]) into a [`DateValue`] with a precision, an optional
+//! (`scan`); rules recognise expressions among them (`rules`); each is then resolved
+//! against its anchors (`resolve`) into a [`DateValue`] with a precision, an optional
 //! [`Part`](crate::date::Part), the rule that read it and the anchor it needed.
 //!
 //! # What is read
@@ -39,14 +39,33 @@
 //!   warning with the line.
 //! - **Inside a quotation** (marks, or a paragraph signed `Name Role` at its end), `today`,
 //!   `yesterday`, `last year` and bare weekdays are the speaker's: they resolve against the date
+//!   the same sentence gives outside the quotation (`… ,” he said on Wednesday`), else the date
 //!   the narration gave just before (within three sentences), when there is one.
 //! - `a week later`, `the day before`, `that day` resolve against the last day the narration
 //!   gave (within two sentences); `the same year` against the last year.
-//! - `N days after the start of the X` looks for the sentence of the same article saying the X
-//!   began, started or erupted on a day; failing that, it takes the sentence's own date.
 //!
-//! The anchor is the publication date; an article without one gets an inferred publication
-//! window first ([`infer`] documents the rule).
+//! `N days after the start of the X` and `the first few days of the X` look for the sentence
+//! of the same article saying the X began, started or erupted on a day (`Protests … began on
+//! Sunday, January 2`); failing that, `N days after …` takes a date in apposition (`On January 5,
+//! three days after …`). When both exist and disagree, the article gets a warning.
+//!
+//! # Inferred publication date
+//!
+//! The anchor is the publication date. An article without one (no date line, no manifest entry)
+//! gets an inferred one, [`Source::Inferred`] with a note saying how:
+//!
+//! 1. **Year.** If the text pairs weekdays with dates but gives them no year (`Thursday
+//!    (January 13)`), the year is the one in which the most pairs are consistent, among the 25
+//!    years around the reference year — the latest year the text names (`in 2021`), or else the
+//!    median publication year of the other articles of the corpus.
+//! 2. **Latest date.** The latest full day the text gives (explicit dates, and the pairs dated by
+//!    step 1), leaving out future-tense clauses and `by …` deadlines. If it is older than a year
+//!    the text names, nothing is inferred.
+//! 3. **Window.** News names the days of the past week by weekday, so the value is the range
+//!    `[latest, latest + 6 days]`; relative dates in the text resolve against its first day.
+//!
+//! A text with no date at all keeps `published` empty, its relative dates unresolved, and a
+//! warning saying to add `published` to the manifest.
 
 mod infer;
 mod resolve;

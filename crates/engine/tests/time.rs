@@ -226,7 +226,7 @@ proptest! {
             prop_assert!(t.span.end as usize <= c.articles[0].text.len());
             prop_assert!(t.value.start <= t.value.end);
         }
-        let reference = presslens_engine::Date::new(y, m, d);
+        let reference = presslens_engine::Date::new(if y % 7 == 0 { i32::MAX - y } else { y }, m, d);
         for f in presslens_engine::time::find(&text, reference) {
             prop_assert!(text.get(f.span.range()).is_some());
         }

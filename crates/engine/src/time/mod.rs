@@ -119,7 +119,8 @@ pub fn find(text: &str, reference: Option<Date>) -> Vec<Found> {
     let newlines: Vec<u32> = text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32).collect();
     let line_of = |o: u32| newlines.partition_point(|&n| n < o) as u32 + 1;
     let doc = Doc { text, units: &units, paragraphs: &paragraphs, line_of: &line_of };
-    let anchor = reference.map(|d| Anchor { date: d, note: "reference date".into() });
+    let anchor =
+        reference.filter(|d| SANE_YEARS.contains(&d.y)).map(|d| Anchor { date: d, note: "reference date".into() });
     let out = run(&doc, anchor, None, "latest date in the text");
     out.found.into_iter().map(|f| f.found).collect()
 }
@@ -172,6 +173,7 @@ fn corpus_year(articles: &[Article]) -> Option<i32> {
         .filter_map(|a| a.published.as_ref())
         .filter(|f| !matches!(f.source, Source::Inferred { .. }))
         .map(|f| f.value.start.y)
+        .filter(|y| SANE_YEARS.contains(y))
         .collect();
     years.sort_unstable();
     years.get(years.len() / 2).copied()
@@ -185,7 +187,7 @@ fn extract_article(ai: u32, a: &mut Article, corpus_year: Option<i32>, out: &mut
         units.push(UnitRef { span: Span { start: c.span.start, end }, paragraph: NO_PARAGRAPH });
     }
     let paragraphs: Vec<Para> = a.paragraphs.iter().map(|p| Para { span: p.span, units: p.sentences }).collect();
-    let anchor = a.published.as_ref().map(|f| Anchor {
+    let anchor = a.published.as_ref().filter(|f| SANE_YEARS.contains(&f.value.start.y)).map(|f| Anchor {
         date: f.value.start,
         note: match &f.source {
             Source::Text { .. } => "publication date".to_string(),
@@ -248,6 +250,9 @@ fn infer_title(a: &mut Article) {
 }
 
 const NO_PARAGRAPH: u32 = u32::MAX;
+
+/// Years an anchor may have (calendar arithmetic stays far from integer limits).
+const SANE_YEARS: core::ops::RangeInclusive<i32> = 1..=9999;
 
 /// A scanning unit: a sentence, or a caption (no paragraph).
 struct UnitRef {

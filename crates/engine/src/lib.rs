@@ -44,6 +44,7 @@ pub mod date;
 pub mod entities;
 pub mod events;
 pub mod ingest;
+pub mod lexicon;
 pub mod link;
 #[cfg(feature = "load")]
 pub mod load;

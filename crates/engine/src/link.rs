@@ -1,10 +1,329 @@
 //! Stage 7: the same statement by the same speaker across outlets.
 //!
-//! (First increment: an empty set; grouping and alignment land in a following change.)
+//! Two renderings belong together when
+//! * they are in **different articles** and have the **same speaker** (entity);
+//! * their **dates agree**: equal when both give a day; a quotation without a date of its own
+//!   was said on or before its article's publication date, so a dated one must not be later;
+//! * their **content words overlap** after [`normalize`] (stems, demonym → country, a few
+//!   synonyms): at least two shared, and at least 30 % of the shorter rendering's. Translations
+//!   that share few words (`once Russians are in your house` / `when Russia comes to your
+//!   home`) meet on what they do share; different statements by one speaker do not.
+//!
+//! Partial quotations of one speaker in one sentence are compared as one statement (an outlet
+//! may quote a sentence in fragments). Candidates come from an index of (speaker, word), so
+//! nothing is compared that shares no word; groups are the connected pairs.
+//!
+//! For each group the first rendering (from the earliest article) is the reference; every other
+//! rendering is aligned to it word by word ([`similar`]'s Myers diff over normalised words), with
+//! a byte span on each side of every step, and a similarity: the share of the shorter
+//! rendering's content words the other has too.
 
-use crate::model::{Article, Entity, Quote, QuoteGroup};
+pub mod normalize;
+
+use std::collections::HashMap;
+
+use similar::{Algorithm, DiffTag as SimTag, capture_diff_slices};
+
+use crate::date::{Date, DateValue};
+use crate::model::{Alignment, Article, DiffOp, DiffTag, Entity, Quote, QuoteGroup, QuoteKind, Span};
+
+/// Minimum share of the shorter rendering's content words found in the other.
+const MIN_SHARE: f32 = 0.3;
+/// Minimum number of shared content words.
+const MIN_SHARED: usize = 2;
+/// Words in more statements of one speaker than this are too common to find candidates by.
+const MAX_POSTINGS: usize = 64;
+/// Longest rendering (in words) that is aligned in full.
+const MAX_ALIGN_WORDS: usize = 4000;
+
+/// One statement: a quotation, or the fragments of one speaker in one sentence.
+struct Unit {
+    quotes: Vec<u32>,
+    article: u32,
+    speaker: u32,
+    /// Sorted, distinct content keys.
+    keys: Vec<String>,
+    date: Option<DateValue>,
+    published: Option<Date>,
+}
 
 /// Groups renderings of one statement across articles and aligns them word by word.
-pub fn group(_articles: &[Article], _entities: &[Entity], _quotes: &[Quote]) -> Vec<QuoteGroup> {
-    Vec::new()
+pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Vec<QuoteGroup> {
+    let units = units(articles, quotes);
+    // Candidate pairs through an index of (speaker, key).
+    let mut index: HashMap<(u32, &str), Vec<usize>> = HashMap::new();
+    for (ui, u) in units.iter().enumerate() {
+        for k in &u.keys {
+            index.entry((u.speaker, k.as_str())).or_default().push(ui);
+        }
+    }
+    let mut parent: Vec<usize> = (0..units.len()).collect();
+    let mut shared: HashMap<usize, usize> = HashMap::new();
+    for (ui, u) in units.iter().enumerate() {
+        shared.clear();
+        for k in &u.keys {
+            let Some(post) = index.get(&(u.speaker, k.as_str())) else { continue };
+            if post.len() > MAX_POSTINGS {
+                continue;
+            }
+            for &v in post {
+                if v > ui && units[v].article != u.article {
+                    *shared.entry(v).or_insert(0) += 1;
+                }
+            }
+        }
+        for (&v, &n) in &shared {
+            let w = &units[v];
+            let shorter = u.keys.len().min(w.keys.len()).max(1);
+            if n >= MIN_SHARED && n as f32 / shorter as f32 >= MIN_SHARE && dates_agree(u, w) {
+                union(&mut parent, ui, v);
+            }
+        }
+    }
+    // Components with more than one article.
+    let mut comps: HashMap<usize, Vec<usize>> = HashMap::new();
+    for ui in 0..units.len() {
+        let r = find(&mut parent, ui);
+        comps.entry(r).or_default().push(ui);
+    }
+    let mut groups: Vec<QuoteGroup> = Vec::new();
+    for (_, members) in comps {
+        let first_article = units[members[0]].article;
+        if members.iter().all(|&m| units[m].article == first_article) {
+            continue;
+        }
+        groups.push(build(articles, quotes, &units, &members));
+    }
+    groups.sort_by_key(|g| g.quotes.first().copied().unwrap_or(0));
+    groups
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+/// Quotations with a speaker, as statements.
+fn units(articles: &[Article], quotes: &[Quote]) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::new();
+    // (article, speaker, sentence) of the last partial quotation's unit.
+    let mut last_partial: Option<((u32, u32, Option<u32>), usize)> = None;
+    for (qi, q) in quotes.iter().enumerate() {
+        let Some(speaker) = q.speaker else { continue };
+        if q.nested_in.is_some() {
+            continue;
+        }
+        let Some(a) = articles.get(q.article as usize) else { continue };
+        let mut keys = content_keys(a, q);
+        let published = a.published_day();
+        if q.kind == QuoteKind::Partial {
+            let here = (q.article, speaker, a.sentence_at(q.span.start));
+            if let Some((prev, ui)) = &last_partial {
+                if *prev == here && here.2.is_some() {
+                    let u = &mut out[*ui];
+                    u.quotes.push(qi as u32);
+                    u.keys.append(&mut keys);
+                    u.keys.sort();
+                    u.keys.dedup();
+                    u.date = u.date.or(q.date);
+                    continue;
+                }
+            }
+            last_partial = Some((here, out.len()));
+        }
+        out.push(Unit { quotes: vec![qi as u32], article: q.article, speaker, keys, date: q.date, published });
+    }
+    out
+}
+
+/// Sorted, distinct content keys of a quotation, leaving out editorial insertions in brackets.
+fn content_keys(a: &Article, q: &Quote) -> Vec<String> {
+    let mut keys: Vec<String> =
+        words(a, q).into_iter().filter(|w| !w.bracketed).map(|w| w.key).filter(|k| !normalize::is_stop(k)).collect();
+    keys.sort();
+    keys.dedup();
+    keys
+}
+
+/// A word of a rendering.
+struct Word {
+    span: Span,
+    key: String,
+    part: usize,
+    bracketed: bool,
+}
+
+fn words(a: &Article, q: &Quote) -> Vec<Word> {
+    let mut out = Vec::new();
+    for (pi, p) in q.parts.iter().enumerate() {
+        let t = a.slice(*p);
+        // Bracket depth at each word: `[of the organizers …]`, `(in Kazakhstan, – approx. …)`.
+        let mut depth_at = Vec::new();
+        let mut depth = 0i32;
+        let mut last = 0;
+        for w in crate::text::words(t) {
+            for c in t[last..w.start].chars() {
+                match c {
+                    '(' | '[' => depth += 1,
+                    ')' | ']' => depth = (depth - 1).max(0),
+                    _ => {}
+                }
+            }
+            last = w.start;
+            depth_at.push((w, depth > 0));
+        }
+        for (w, bracketed) in depth_at {
+            let s = p.start as usize + w.start;
+            out.push(Word { span: Span::new(s, s + w.text.len()), key: normalize::key(w.text), part: pi, bracketed });
+            if out.len() >= MAX_ALIGN_WORDS {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+/// Do two statements' dates allow them to be one statement?
+fn dates_agree(u: &Unit, v: &Unit) -> bool {
+    let day = |x: &Unit| x.date.and_then(|d| d.day_value());
+    match (day(u), day(v)) {
+        (Some(a), Some(b)) => a == b,
+        (Some(a), None) => v.published.is_none_or(|p| a <= p),
+        (None, Some(b)) => u.published.is_none_or(|p| b <= p),
+        (None, None) => match (u.date, v.date) {
+            (Some(a), Some(b)) => a.overlaps(&b),
+            _ => true,
+        },
+    }
+}
+
+fn build(articles: &[Article], quotes: &[Quote], units: &[Unit], members: &[usize]) -> QuoteGroup {
+    let mut qs: Vec<u32> = members.iter().flat_map(|&m| units[m].quotes.iter().copied()).collect();
+    // Reference: from the earliest article (by publication date, then corpus order), longest.
+    let sort_key = |q: u32| {
+        let quote = &quotes[q as usize];
+        let a = &articles[quote.article as usize];
+        let len: u32 = quote.parts.iter().map(|p| p.len() as u32).sum();
+        (a.published_day().map_or(i64::MAX, |d| d.to_days()), quote.article, u32::MAX - len)
+    };
+    let reference = qs.iter().copied().min_by_key(|&q| sort_key(q)).unwrap_or(qs[0]);
+    qs.retain(|&q| q != reference);
+    qs.sort_by_key(|&q| (quotes[q as usize].article, quotes[q as usize].span.start));
+    let mut alignment = Vec::with_capacity(qs.len());
+    for &q in &qs {
+        alignment.push(align(articles, quotes, reference, q));
+    }
+    let similarity = alignment.iter().map(|a| a.similarity).fold(1.0f32, f32::min);
+    // The date the renderings agree on.
+    let mut dates: Vec<Date> = core::iter::once(reference)
+        .chain(qs.iter().copied())
+        .filter_map(|q| quotes[q as usize].date.and_then(|d| d.day_value()))
+        .collect();
+    dates.sort();
+    let date = dates.first().copied().filter(|d| dates.iter().all(|x| x == d)).map(DateValue::day);
+    let mut all = vec![reference];
+    all.extend(qs);
+    QuoteGroup { speaker: units[members[0]].speaker, quotes: all, date, similarity, alignment }
+}
+
+/// Word-level alignment of two renderings.
+pub fn align(articles: &[Article], quotes: &[Quote], a: u32, b: u32) -> Alignment {
+    let (qa, qb) = (&quotes[a as usize], &quotes[b as usize]);
+    let (aa, ab) = (&articles[qa.article as usize], &articles[qb.article as usize]);
+    let wa = words(aa, qa);
+    let wb = words(ab, qb);
+    let ka: Vec<&str> = wa.iter().map(|w| w.key.as_str()).collect();
+    let kb: Vec<&str> = wb.iter().map(|w| w.key.as_str()).collect();
+    let ops = capture_diff_slices(Algorithm::Patience, &ka, &kb);
+    let mut out = Vec::with_capacity(ops.len());
+    for op in ops {
+        let (tag, ra, rb) = op.as_tag_tuple();
+        let tag = match tag {
+            SimTag::Equal => DiffTag::Equal,
+            SimTag::Delete => DiffTag::Delete,
+            SimTag::Insert => DiffTag::Insert,
+            SimTag::Replace => DiffTag::Replace,
+        };
+        if tag == DiffTag::Equal {
+            // Word i of one side is word i of the other: cut where either side changes part.
+            let mut k = 0;
+            while k < ra.len() && k < rb.len() {
+                let (pa, pb) = (wa[ra.start + k].part, wb[rb.start + k].part);
+                let mut e = k + 1;
+                while e < ra.len() && e < rb.len() && wa[ra.start + e].part == pa && wb[rb.start + e].part == pb {
+                    e += 1;
+                }
+                let sa = Span { start: wa[ra.start + k].span.start, end: wa[ra.start + e - 1].span.end };
+                let sb = Span { start: wb[rb.start + k].span.start, end: wb[rb.start + e - 1].span.end };
+                out.push(DiffOp { tag, a: sa, b: sb });
+                k = e;
+            }
+            continue;
+        }
+        push_split(&mut out, tag, pieces(&wa, ra, qa), pieces(&wb, rb, qb));
+    }
+    let sa = content_keys(aa, qa);
+    let sb = content_keys(ab, qb);
+    Alignment { a, b, similarity: share(&sa, &sb), ops: out }
+}
+
+/// The share of the shorter sorted key list found in the other.
+fn share(a: &[String], b: &[String]) -> f32 {
+    let shorter = a.len().min(b.len());
+    if shorter == 0 {
+        return 0.0;
+    }
+    let n = a.iter().filter(|k| b.binary_search(k).is_ok()).count();
+    (n as f32 / shorter as f32).min(1.0)
+}
+
+/// The spans a range of words covers, one per quotation part; an empty range gives one empty
+/// span where the words would be.
+fn pieces(words: &[Word], r: core::ops::Range<usize>, q: &Quote) -> Vec<Span> {
+    if r.is_empty() {
+        let at = words.get(r.start).map_or_else(|| words.last().map_or(q.span.end, |w| w.span.end), |w| w.span.start);
+        return vec![Span { start: at, end: at }];
+    }
+    let mut out: Vec<Span> = Vec::new();
+    let mut cur_part = usize::MAX;
+    for w in &words[r] {
+        if w.part == cur_part {
+            if let Some(last) = out.last_mut() {
+                last.end = w.span.end;
+            }
+        } else {
+            out.push(w.span);
+            cur_part = w.part;
+        }
+    }
+    out
+}
+
+/// Emits one diff step, split where either side crosses a part boundary.
+fn push_split(out: &mut Vec<DiffOp>, tag: DiffTag, a: Vec<Span>, b: Vec<Span>) {
+    let n = a.len().max(b.len());
+    for i in 0..n {
+        match (a.get(i), b.get(i)) {
+            (Some(&x), Some(&y)) => out.push(DiffOp { tag, a: x, b: y }),
+            (Some(&x), None) => {
+                let at = b.last().map_or(0, |s| s.end);
+                out.push(DiffOp { tag: DiffTag::Delete, a: x, b: Span { start: at, end: at } });
+            }
+            (None, Some(&y)) => {
+                let at = a.last().map_or(0, |s| s.end);
+                out.push(DiffOp { tag: DiffTag::Insert, a: Span { start: at, end: at }, b: y });
+            }
+            (None, None) => {}
+        }
+    }
 }

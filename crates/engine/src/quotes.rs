@@ -155,7 +155,7 @@ impl Cx<'_> {
                 continue;
             }
             let next_open = segs.get(si + 1).map(|n| n.open.start);
-            let after = self.after_attr(seg, next_open, &skip);
+            let after = self.after_attr(seg, next_open, &skip).or_else(|| self.next_sentence_attr(seg, next_open));
             let inner = seg.inner.and_then(|sp| {
                 let w = attribution::clause(text, sp, &[]);
                 attribution::after(text, &w)
@@ -166,10 +166,12 @@ impl Cx<'_> {
                 || before.as_ref().is_some_and(|b| b.adjacent)
                 || self.colon_before(seg);
             let any_attr = after.is_some() || inner.is_some() || before.is_some();
+            // A whole sentence in quotation marks is a statement, however short.
+            let sentence = m.upper && m.terminal && self.starts_sentence(seg.open.start);
             let is_term = if seg.single {
                 !(adjacent && m.upper && m.words >= 2)
             } else {
-                (m.words <= 3 && !(adjacent && (m.upper || m.terminal)))
+                (m.words <= 3 && !(adjacent && (m.upper || m.terminal)) && !sentence)
                     || (m.title_case && m.words <= 10 && !adjacent)
                     || (!m.upper && !m.terminal && m.words <= 5 && !any_attr)
             };
@@ -261,6 +263,36 @@ impl Cx<'_> {
         let region = Span { start: close.end, end: floor_boundary(self.text(), end as usize) as u32 };
         let w = attribution::clause(self.text(), region, Self::skip_in(skip, region));
         attribution::after(self.text(), &w)
+    }
+
+    /// `“You don't?” Rubio asked.`: when the quotation ends its sentence with `?`, `!` or `.`,
+    /// the next sentence may open with the attribution (a name or pronoun and a speech verb
+    /// within its first four words).
+    fn next_sentence_attr(&self, seg: &Seg, next_open: Option<u32>) -> Option<Attr> {
+        let close = seg.close?;
+        let s = self.sentence(close.start)?;
+        let sents = &self.a.sentences;
+        let cur = &sents[s];
+        let rest = &self.text()[close.end as usize..cur.span.end as usize];
+        if !rest.chars().all(|c| is_space(c) || text::is_closer(c)) {
+            return None;
+        }
+        let last = seg.parts.last()?;
+        let inner = self.text()[last.range()].trim_end();
+        if !inner.ends_with(['?', '!', '.', '…']) {
+            return None;
+        }
+        let next = sents.get(s + 1).filter(|n| n.paragraph == cur.paragraph)?;
+        let mut end = next.span.end.min(next.span.start + 300);
+        if let Some(n) = next_open.filter(|&n| n > next.span.start) {
+            end = end.min(n);
+        }
+        let region = Span { start: next.span.start, end: floor_boundary(self.text(), end as usize) as u32 };
+        let w = attribution::clause(self.text(), region, &[]);
+        let cue_at = w.iter().take(4).position(|x| crate::lexicon::is_cue_verb(&x.lower) && !x.cap)?;
+        let attr = attribution::after(self.text(), &w)?;
+        let ok = matches!(attr.np.kind, NpKind::Name | NpKind::Pronoun(_)) && cue_at <= 3;
+        ok.then_some(attr)
     }
 
     /// The attribution before the opening mark, from the start of its sentence (or from the

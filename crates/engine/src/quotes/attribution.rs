@@ -136,7 +136,7 @@ fn cap_run_back(words: &[W], lo: usize, end: usize) -> usize {
         if !name_gap(prev, &words[b]) {
             break;
         }
-        if prev.cap && (prev.acronym || !text::is_function_word(&prev.lower)) {
+        if prev.cap && (prev.acronym || !text::is_function_word(&prev.lower) || lexicon::is_honorific(&prev.lower)) {
             b -= 1;
             continue;
         }
@@ -193,7 +193,7 @@ fn subject_before(words: &[W], lo: usize, c: usize) -> Option<Np> {
         e = start;
     }
     let last = &words[e - 1];
-    if is_pronoun(&last.lower) {
+    if is_pronoun(&last.lower) && !(last.cap && last.dot) {
         return Some(np(words, e - 1, e, NpKind::Pronoun(lexicon::pronoun_gender(&last.lower))));
     }
     // `…, who called upon`: the name before the relative pronoun.
@@ -333,7 +333,8 @@ pub(crate) fn after(text: &str, words: &[W]) -> Option<Attr> {
     let n = words.len();
     for k in 0..n.min(12) {
         let w = &words[k];
-        if k > 0 && w.punct {
+        // Punctuation ends the clause, except the dot of an abbreviation (`Ms. Cheney`).
+        if k > 0 && w.punct && !words[k - 1].dot {
             return None;
         }
         if w.lower == "according" && words.get(k + 1).is_some_and(|t| t.lower == "to") {
@@ -363,7 +364,9 @@ pub(crate) fn after(text: &str, words: &[W]) -> Option<Attr> {
             // Only a description may come between the quotation and the speaker.
             let first = words.iter().position(|x| x.s == np.span.start as usize).unwrap_or(0);
             let lead_ok = words[..first].iter().all(|x| {
-                is_determiner(&x.lower) || !text::is_function_word(&x.lower) && !lexicon::is_cue_verb(&x.lower)
+                is_determiner(&x.lower)
+                    || lexicon::is_honorific(&x.lower)
+                    || !text::is_function_word(&x.lower) && !lexicon::is_cue_verb(&x.lower)
             });
             if !lead_ok {
                 return None;

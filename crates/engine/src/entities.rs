@@ -16,7 +16,7 @@ pub mod gazetteer;
 pub mod merge;
 pub(crate) mod names;
 
-use std::collections::HashMap;
+use crate::lexicon::FxMap as HashMap;
 
 use crate::model::{Article, Entity, EntityKind, LineRole, Mention, ParagraphKind, Span};
 use names::{Cand, Hint};
@@ -90,7 +90,8 @@ struct Builder<'c> {
 struct PersonIndex {
     by_surname: HashMap<String, Vec<(usize, String)>>,
     by_first: HashMap<String, Vec<(usize, String)>>,
-    articles_of: HashMap<usize, Vec<u32>>,
+    /// (cluster root, article) for every article a person is named in by full name.
+    articles_of: std::collections::HashSet<(usize, u32), crate::lexicon::FxBuild>,
 }
 
 impl PersonIndex {
@@ -98,7 +99,7 @@ impl PersonIndex {
     /// the only one), or by first name in the same article.
     fn person_for_word(&self, normal: &str, article: u32) -> Option<usize> {
         let sk = merge::skeleton(normal);
-        let in_article = |r: &usize| self.articles_of.get(r).is_some_and(|v| v.contains(&article));
+        let in_article = |r: &usize| self.articles_of.contains(&(*r, article));
         let matching = |v: Option<&Vec<(usize, String)>>| -> Vec<usize> {
             let mut out: Vec<usize> = Vec::new();
             for (r, n) in v.into_iter().flatten() {
@@ -131,7 +132,7 @@ impl<'c> Builder<'c> {
         let mut b = Builder {
             cands,
             forms: Vec::new(),
-            form_of_key: HashMap::new(),
+            form_of_key: HashMap::default(),
             form_of_cand: vec![None; cands.len()],
             parent: Vec::new(),
             cluster_of_cand: vec![None; cands.len()],
@@ -249,7 +250,7 @@ impl<'c> Builder<'c> {
     /// Groups forms: gazetteer entries, acronyms, transliteration variants.
     fn cluster(&mut self) {
         // Gazetteer entries.
-        let mut by_entry: HashMap<u32, usize> = HashMap::new();
+        let mut by_entry: HashMap<u32, usize> = HashMap::default();
         for f in 0..self.forms.len() {
             if let Some(g) = self.forms[f].gazetteer {
                 match by_entry.get(&g) {
@@ -273,8 +274,8 @@ impl<'c> Builder<'c> {
             }
         }
         // Transliteration variants: organisations, places and other things word by word.
-        let mut buckets: HashMap<String, Vec<usize>> = HashMap::new();
-        let mut person_buckets: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut buckets: HashMap<String, Vec<usize>> = HashMap::default();
+        let mut person_buckets: HashMap<String, Vec<usize>> = HashMap::default();
         for f in 0..self.forms.len() {
             let form = &self.forms[f];
             if self.is_person_name(f) {
@@ -371,11 +372,7 @@ impl<'c> Builder<'c> {
             if let Some(f) = self.form_of_cand[ci] {
                 if self.is_person_name(f) {
                     let root = self.find(f);
-                    let v = idx.articles_of.entry(root).or_default();
-                    let a = self.cands[ci].article;
-                    if !v.contains(&a) {
-                        v.push(a);
-                    }
+                    idx.articles_of.insert((root, self.cands[ci].article));
                 }
             }
         }
@@ -391,7 +388,7 @@ impl<'c> Builder<'c> {
             let lowers: Vec<String> = toks.iter().map(|t| t.lower().into_owned()).collect();
             let mut i = 0;
             while i < toks.len() {
-                if !toks[i].cap || crate::text::is_function_word(&lowers[i]) {
+                if !toks[i].cap || crate::lexicon::is_function(&lowers[i]) {
                     i += 1;
                     continue;
                 }
@@ -432,9 +429,8 @@ impl<'c> Builder<'c> {
     /// The cluster a single headline word resolves to: a person named in the same article.
     fn single_word_cluster(&self, lower: &str, article: u32) -> Option<usize> {
         let normal = merge::normal(lower);
-        self.person_idx.as_ref()?.person_for_word(&normal, article).filter(|r| {
-            self.person_idx.as_ref().and_then(|i| i.articles_of.get(r)).is_some_and(|v| v.contains(&article))
-        })
+        let idx = self.person_idx.as_ref()?;
+        idx.person_for_word(&normal, article).filter(|r| idx.articles_of.contains(&(*r, article)))
     }
 
     /// Builds the entities, in order of first mention.
@@ -447,7 +443,7 @@ impl<'c> Builder<'c> {
             gazetteer: Option<u32>,
             first: (u32, u32),
         }
-        let mut acc: HashMap<usize, Acc> = HashMap::new();
+        let mut acc: HashMap<usize, Acc> = HashMap::default();
         let add = |acc: &mut HashMap<usize, Acc>,
                    root: usize,
                    article: u32,
@@ -531,7 +527,7 @@ impl<'c> Builder<'c> {
         out.sort_by(|a, b| (a.0, a.1).cmp(&(b.0, b.1)).then_with(|| a.2.name.cmp(&b.2.name)));
         // Clusters that share a canonical name (a gazetteer entry reached two ways) are one.
         let mut merged: Vec<Entity> = Vec::with_capacity(out.len());
-        let mut by_name: HashMap<(String, EntityKind), usize> = HashMap::new();
+        let mut by_name: HashMap<(String, EntityKind), usize> = HashMap::default();
         for (_, _, e) in out {
             match by_name.get(&(e.name.clone(), e.kind)) {
                 Some(&i) => {

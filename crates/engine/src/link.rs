@@ -20,7 +20,7 @@
 
 pub mod normalize;
 
-use std::collections::HashMap;
+use crate::lexicon::FxMap as HashMap;
 
 use similar::{Algorithm, DiffTag as SimTag, capture_diff_slices};
 
@@ -41,28 +41,54 @@ struct Unit {
     quotes: Vec<u32>,
     article: u32,
     speaker: u32,
-    /// Sorted, distinct content keys.
-    keys: Vec<String>,
+    /// Sorted, distinct content keys (interned).
+    keys: Vec<u32>,
     date: Option<DateValue>,
     published: Option<Date>,
 }
 
+/// Normalised keys, interned: each distinct word as written is normalised once.
+#[derive(Default)]
+struct Keys<'t> {
+    by_word: HashMap<&'t str, u32>,
+    by_key: HashMap<String, u32>,
+    stop: Vec<bool>,
+}
+
+impl<'t> Keys<'t> {
+    fn id(&mut self, word: &'t str) -> u32 {
+        if let Some(&k) = self.by_word.get(word) {
+            return k;
+        }
+        let key = normalize::key(word);
+        let stop = normalize::is_stop(&key);
+        let next = self.stop.len() as u32;
+        let k = *self.by_key.entry(key).or_insert(next);
+        if k == next {
+            self.stop.push(stop);
+        }
+        self.by_word.insert(word, k);
+        k
+    }
+}
+
 /// Groups renderings of one statement across articles and aligns them word by word.
 pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Vec<QuoteGroup> {
-    let units = units(articles, quotes);
+    let mut keys = Keys::default();
+    let units = units(articles, quotes, &mut keys);
     // Candidate pairs through an index of (speaker, key).
-    let mut index: HashMap<(u32, &str), Vec<usize>> = HashMap::new();
+    let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
     for (ui, u) in units.iter().enumerate() {
-        for k in &u.keys {
-            index.entry((u.speaker, k.as_str())).or_default().push(ui);
+        for &k in &u.keys {
+            index.entry((u.speaker, k)).or_default().push(ui);
         }
     }
     let mut parent: Vec<usize> = (0..units.len()).collect();
-    let mut shared: HashMap<usize, usize> = HashMap::new();
+    let mut shared: HashMap<usize, usize> = HashMap::default();
     for (ui, u) in units.iter().enumerate() {
         shared.clear();
-        for k in &u.keys {
-            let Some(post) = index.get(&(u.speaker, k.as_str())) else { continue };
+        for &k in &u.keys {
+            let Some(post) = index.get(&(u.speaker, k)) else { continue };
             if post.len() > MAX_POSTINGS {
                 continue;
             }
@@ -81,7 +107,7 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
         }
     }
     // Components with more than one article.
-    let mut comps: HashMap<usize, Vec<usize>> = HashMap::new();
+    let mut comps: HashMap<usize, Vec<usize>> = HashMap::default();
     for ui in 0..units.len() {
         let r = find(&mut parent, ui);
         comps.entry(r).or_default().push(ui);
@@ -92,7 +118,7 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
         if members.iter().all(|&m| units[m].article == first_article) {
             continue;
         }
-        groups.push(build(articles, quotes, &units, &members));
+        groups.push(build(articles, quotes, &units, &members, &mut keys));
     }
     groups.sort_by_key(|g| g.quotes.first().copied().unwrap_or(0));
     groups
@@ -114,17 +140,18 @@ fn union(parent: &mut [usize], a: usize, b: usize) {
 }
 
 /// Quotations with a speaker, as statements.
-fn units(articles: &[Article], quotes: &[Quote]) -> Vec<Unit> {
+fn units<'t>(articles: &'t [Article], quotes: &[Quote], keys: &mut Keys<'t>) -> Vec<Unit> {
     let mut out: Vec<Unit> = Vec::new();
-    // (article, speaker, sentence) of the last partial quotation's unit.
-    let mut last_partial: Option<((u32, u32, Option<u32>), usize)> = None;
+    // (article, speaker, sentence) of the last partial quotation, and its unit.
+    type Place = (u32, u32, Option<u32>);
+    let mut last_partial: Option<(Place, usize)> = None;
     for (qi, q) in quotes.iter().enumerate() {
         let Some(speaker) = q.speaker else { continue };
         if q.nested_in.is_some() {
             continue;
         }
         let Some(a) = articles.get(q.article as usize) else { continue };
-        let mut keys = content_keys(a, q);
+        let mut ks = content_keys(a, q, keys);
         let published = a.published_day();
         if q.kind == QuoteKind::Partial {
             let here = (q.article, speaker, a.sentence_at(q.span.start));
@@ -132,7 +159,7 @@ fn units(articles: &[Article], quotes: &[Quote]) -> Vec<Unit> {
                 if *prev == here && here.2.is_some() {
                     let u = &mut out[*ui];
                     u.quotes.push(qi as u32);
-                    u.keys.append(&mut keys);
+                    u.keys.append(&mut ks);
                     u.keys.sort();
                     u.keys.dedup();
                     u.date = u.date.or(q.date);
@@ -141,29 +168,29 @@ fn units(articles: &[Article], quotes: &[Quote]) -> Vec<Unit> {
             }
             last_partial = Some((here, out.len()));
         }
-        out.push(Unit { quotes: vec![qi as u32], article: q.article, speaker, keys, date: q.date, published });
+        out.push(Unit { quotes: vec![qi as u32], article: q.article, speaker, keys: ks, date: q.date, published });
     }
     out
 }
 
 /// Sorted, distinct content keys of a quotation, leaving out editorial insertions in brackets.
-fn content_keys(a: &Article, q: &Quote) -> Vec<String> {
-    let mut keys: Vec<String> =
-        words(a, q).into_iter().filter(|w| !w.bracketed).map(|w| w.key).filter(|k| !normalize::is_stop(k)).collect();
-    keys.sort();
-    keys.dedup();
-    keys
+fn content_keys<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<u32> {
+    let mut out: Vec<u32> =
+        words(a, q, keys).into_iter().filter(|w| !w.bracketed && !keys.stop[w.key as usize]).map(|w| w.key).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// A word of a rendering.
 struct Word {
     span: Span,
-    key: String,
+    key: u32,
     part: usize,
     bracketed: bool,
 }
 
-fn words(a: &Article, q: &Quote) -> Vec<Word> {
+fn words<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<Word> {
     let mut out = Vec::new();
     for (pi, p) in q.parts.iter().enumerate() {
         let t = a.slice(*p);
@@ -184,7 +211,7 @@ fn words(a: &Article, q: &Quote) -> Vec<Word> {
         }
         for (w, bracketed) in depth_at {
             let s = p.start as usize + w.start;
-            out.push(Word { span: Span::new(s, s + w.text.len()), key: normalize::key(w.text), part: pi, bracketed });
+            out.push(Word { span: Span::new(s, s + w.text.len()), key: keys.id(w.text), part: pi, bracketed });
             if out.len() >= MAX_ALIGN_WORDS {
                 return out;
             }
@@ -207,7 +234,13 @@ fn dates_agree(u: &Unit, v: &Unit) -> bool {
     }
 }
 
-fn build(articles: &[Article], quotes: &[Quote], units: &[Unit], members: &[usize]) -> QuoteGroup {
+fn build<'t>(
+    articles: &'t [Article],
+    quotes: &[Quote],
+    units: &[Unit],
+    members: &[usize],
+    keys: &mut Keys<'t>,
+) -> QuoteGroup {
     let mut qs: Vec<u32> = members.iter().flat_map(|&m| units[m].quotes.iter().copied()).collect();
     // Reference: from the earliest article (by publication date, then corpus order), longest.
     let sort_key = |q: u32| {
@@ -221,7 +254,7 @@ fn build(articles: &[Article], quotes: &[Quote], units: &[Unit], members: &[usiz
     qs.sort_by_key(|&q| (quotes[q as usize].article, quotes[q as usize].span.start));
     let mut alignment = Vec::with_capacity(qs.len());
     for &q in &qs {
-        alignment.push(align(articles, quotes, reference, q));
+        alignment.push(align_with(articles, quotes, reference, q, keys));
     }
     let similarity = alignment.iter().map(|a| a.similarity).fold(1.0f32, f32::min);
     // The date the renderings agree on.
@@ -236,14 +269,18 @@ fn build(articles: &[Article], quotes: &[Quote], units: &[Unit], members: &[usiz
     QuoteGroup { speaker: units[members[0]].speaker, quotes: all, date, similarity, alignment }
 }
 
-/// Word-level alignment of two renderings.
+/// Word-level alignment of two renderings (quotes `a` and `b`).
 pub fn align(articles: &[Article], quotes: &[Quote], a: u32, b: u32) -> Alignment {
+    align_with(articles, quotes, a, b, &mut Keys::default())
+}
+
+fn align_with<'t>(articles: &'t [Article], quotes: &[Quote], a: u32, b: u32, keys: &mut Keys<'t>) -> Alignment {
     let (qa, qb) = (&quotes[a as usize], &quotes[b as usize]);
     let (aa, ab) = (&articles[qa.article as usize], &articles[qb.article as usize]);
-    let wa = words(aa, qa);
-    let wb = words(ab, qb);
-    let ka: Vec<&str> = wa.iter().map(|w| w.key.as_str()).collect();
-    let kb: Vec<&str> = wb.iter().map(|w| w.key.as_str()).collect();
+    let wa = words(aa, qa, keys);
+    let wb = words(ab, qb, keys);
+    let ka: Vec<u32> = wa.iter().map(|w| w.key).collect();
+    let kb: Vec<u32> = wb.iter().map(|w| w.key).collect();
     let ops = capture_diff_slices(Algorithm::Patience, &ka, &kb);
     let mut out = Vec::with_capacity(ops.len());
     for op in ops {
@@ -272,13 +309,13 @@ pub fn align(articles: &[Article], quotes: &[Quote], a: u32, b: u32) -> Alignmen
         }
         push_split(&mut out, tag, pieces(&wa, ra, qa), pieces(&wb, rb, qb));
     }
-    let sa = content_keys(aa, qa);
-    let sb = content_keys(ab, qb);
+    let sa = content_keys(aa, qa, keys);
+    let sb = content_keys(ab, qb, keys);
     Alignment { a, b, similarity: share(&sa, &sb), ops: out }
 }
 
 /// The share of the shorter sorted key list found in the other.
-fn share(a: &[String], b: &[String]) -> f32 {
+fn share(a: &[u32], b: &[u32]) -> f32 {
     let shorter = a.len().min(b.len());
     if shorter == 0 {
         return 0.0;

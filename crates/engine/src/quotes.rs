@@ -96,11 +96,25 @@ fn metrics(text: &str, parts: &[Span]) -> Metrics {
     let mut words = 0;
     let mut caps = 0;
     let mut content = 0;
+    let mut buf = [0u8; 24];
     for p in parts {
         for w in text::words(&text[p.range()]) {
             words += 1;
-            let lower = w.text.to_lowercase();
-            if !text::is_function_word(&lower) {
+            if words > 64 {
+                // Long enough: a statement, whatever its capitals.
+                caps = 0;
+                continue;
+            }
+            let b = w.text.as_bytes();
+            let function = if b.len() <= buf.len() && b.is_ascii() {
+                for (d, s) in buf.iter_mut().zip(b) {
+                    *d = s.to_ascii_lowercase();
+                }
+                core::str::from_utf8(&buf[..b.len()]).is_ok_and(crate::lexicon::is_function)
+            } else {
+                false
+            };
+            if !function {
                 content += 1;
                 caps += usize::from(w.is_capitalized());
             }
@@ -131,19 +145,27 @@ impl Cx<'_> {
         let a = self.a;
         let text = self.text();
         let segs = marks::find(a);
+        let mets: Vec<Metrics> = segs.iter().map(|s| metrics(text, &s.parts)).collect();
         // Contents of segments long enough to be statements: their words are never read as
         // attribution.
         let mut skip: Vec<Span> = Vec::new();
-        for s in &segs {
-            if !s.single && metrics(text, &s.parts).words >= 4 {
+        // Paragraphs holding such a segment.
+        let mut quoted_paragraph = vec![false; a.paragraphs.len()];
+        for (s, m) in segs.iter().zip(&mets) {
+            if !s.single && m.words >= 4 {
                 skip.extend(s.parts.iter().copied());
+                for p in s.paragraphs.0..=s.paragraphs.1 {
+                    if let Some(q) = quoted_paragraph.get_mut(p as usize) {
+                        *q = true;
+                    }
+                }
             }
         }
         skip.sort_by_key(|s| s.start);
         let mut qs: Vec<Q> = Vec::new();
         let mut my_terms: Vec<Span> = Vec::new();
         for (si, seg) in segs.iter().enumerate() {
-            let m = metrics(text, &seg.parts);
+            let m = &mets[si];
             let pkind = a.paragraphs.get(seg.paragraphs.0 as usize).map_or(ParagraphKind::Text, |p| p.kind);
             if matches!(pkind, ParagraphKind::Question | ParagraphKind::Answer) {
                 if m.words <= 3 || seg.single {
@@ -204,7 +226,7 @@ impl Cx<'_> {
         }
         let qs = self.merge_and_continue(qs);
         let mut qs = self.resolve(qs);
-        qs.extend(self.block_quotes(&segs));
+        qs.extend(self.block_quotes(&quoted_paragraph));
         qs.extend(self.headline());
         qs.extend(self.interview());
         qs.sort_by_key(|q| (q.parts.first().map_or(0, |p| p.start), q.in_paragraph.is_some()));
@@ -394,7 +416,7 @@ impl Cx<'_> {
 
     /// Paragraphs that end with a `Name Role` line (`… leave. Anthony Blinken US Secretary of
     /// State`): the rest of the paragraph is that person's statement.
-    fn block_quotes(&self, segs: &[Seg]) -> Vec<Q> {
+    fn block_quotes(&self, quoted_paragraph: &[bool]) -> Vec<Q> {
         let a = self.a;
         let text = self.text();
         let mut out = Vec::new();
@@ -403,13 +425,7 @@ impl Cx<'_> {
                 continue;
             }
             // A paragraph with a quotation of its own is not a block quotation.
-            let has_quote = segs.iter().any(|s| {
-                s.paragraphs.0 as usize <= pi
-                    && pi <= s.paragraphs.1 as usize
-                    && !s.single
-                    && metrics(text, &s.parts).words > 3
-            });
-            if has_quote {
+            if quoted_paragraph.get(pi).copied().unwrap_or(false) {
                 continue;
             }
             let last = &a.sentences[p.sentences.1 as usize - 1];
@@ -484,7 +500,7 @@ impl Cx<'_> {
             .find(|(m, e)| who_span.contains(*m) && self.entities[*e as usize].kind == EntityKind::Person)
             .map(|&(_, e)| e);
         let place = crate::entities::gazetteer::lookup(&crate::entities::gazetteer::key(who)).is_some();
-        if speaker.is_none() && (place || ws.iter().any(|w| text::is_function_word(&w.text.to_lowercase()))) {
+        if speaker.is_none() && (place || ws.iter().any(|w| crate::lexicon::is_function(&w.text.to_lowercase()))) {
             return None;
         }
         Some(Q {
@@ -532,16 +548,16 @@ impl Cx<'_> {
         let outlet_name = a.outlet.as_ref().map(|o| o.value.clone());
         let outlet = outlet_name.as_ref().and_then(|o| {
             let k = crate::entities::gazetteer::key(o);
-            self.entities.iter().position(|e| {
-                e.mentions.iter().any(|m| m.article == self.ai)
-                    && core::iter::once(&e.name).chain(&e.aliases).any(|n| crate::entities::gazetteer::key(n) == k)
+            self.mentions.iter().map(|m| m.1).find(|&e| {
+                let e = &self.entities[e as usize];
+                core::iter::once(&e.name).chain(&e.aliases).any(|n| crate::entities::gazetteer::key(n) == k)
             })
         });
         let mut out = Vec::new();
         for (pi, p) in a.paragraphs.iter().enumerate() {
             let (speaker, speaker_text) = match p.kind {
                 ParagraphKind::Answer => (interviewee, interviewee.map(|e| self.entities[e as usize].name.clone())),
-                ParagraphKind::Question => (outlet.map(|e| e as u32), outlet_name.clone()),
+                ParagraphKind::Question => (outlet, outlet_name.clone()),
                 _ => continue,
             };
             out.push(Q {

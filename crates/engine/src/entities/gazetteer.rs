@@ -4,7 +4,7 @@
 //! General knowledge only, the kind any news reader has; nothing here is taken from a particular
 //! article. Lookups are by folded, lower-case name ([`crate::text::fold`]).
 
-use std::collections::HashMap;
+use crate::lexicon::FxMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::model::EntityKind;
@@ -295,7 +295,7 @@ fn tables() -> &'static Tables {
 }
 
 fn build() -> Tables {
-    let mut t = Tables { entries: Vec::new(), by_name: HashMap::new(), by_demonym: HashMap::new() };
+    let mut t = Tables { entries: Vec::new(), by_name: HashMap::default(), by_demonym: HashMap::default() };
     let add = |t: &mut Tables, name: &'static str, kind: EntityKind, country: Option<u32>, others: &[&str]| {
         let i = t.entries.len() as u32;
         t.entries.push(Entry { name, kind, country });
@@ -304,7 +304,7 @@ fn build() -> Tables {
         }
         i
     };
-    let mut country_index = HashMap::new();
+    let mut country_index = HashMap::default();
     for &(name, others, demonyms, capital) in COUNTRIES {
         let i = add(&mut t, name, EntityKind::Place, None, others);
         country_index.insert(name, i);

@@ -8,7 +8,6 @@
 use std::borrow::Cow;
 
 use super::gazetteer;
-use crate::date::{month_from_name, weekday_from_name};
 use crate::lexicon::{self, Gender};
 use crate::model::Span;
 use crate::text::{self, is_dash, is_quote_mark, is_space};
@@ -52,31 +51,82 @@ pub(crate) fn lower(word: &str) -> Cow<'_, str> {
 
 /// Splits `text[span]` into words with their gaps.
 pub(crate) fn tokens(text: &str, span: Span) -> Vec<Tok<'_>> {
-    let Some(s) = text.get(span.range()) else { return Vec::new() };
-    let base = span.start as usize;
-    let mut out: Vec<Tok<'_>> = Vec::new();
-    let mut prev_end = 0;
-    let pieces = text::words(s).flat_map(|w| {
-        // `Bogdanov/AFP`: a slash joins two names.
-        let mut parts = Vec::new();
-        let mut from = 0;
-        for (k, ch) in w.text.char_indices() {
-            if ch == '/' {
-                if k > from {
-                    parts.push((w.start + from, &w.text[from..k]));
+    let mut out = Vec::new();
+    tokens_into(text, span, &mut out);
+    out
+}
+
+/// The character starting at byte `i` (a char boundary).
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+fn word_start_at(text: &str, i: usize) -> bool {
+    let b = text.as_bytes()[i];
+    if b < 0x80 { b.is_ascii_alphanumeric() } else { char_at(text, i).is_alphanumeric() }
+}
+
+/// [`tokens`] into a reused buffer. Words are letters and digits with inner `'`, `’`, `-`,
+/// `.`, `&` (`Alma-Ata`, `it's`, `U.S.`, `AT&T`) and digit commas (`2,330`); a slash separates
+/// words (`Bogdanov/AFP`). Scans bytes, decoding only non-ASCII characters.
+pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
+    out.clear();
+    let Some(_) = text.get(span.range()) else { return };
+    let bytes = text.as_bytes();
+    let (from, to) = (span.start as usize, span.end as usize);
+    let mut i = from;
+    let mut prev_end = from;
+    while i < to {
+        let b = bytes[i];
+        let (is_word, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = char_at(text, i);
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if !is_word {
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        let mut end = i;
+        while i < to {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    i += 1;
+                    end = i;
+                    continue;
                 }
-                from = k + 1;
+                if b == b',' && bytes[i - 1].is_ascii_digit() && i + 1 < to && bytes[i + 1].is_ascii_digit() {
+                    i += 1;
+                    continue;
+                }
+                if matches!(b, b'\'' | b'-' | b'.' | b'&') && i + 1 < to && word_start_at(text, i + 1) {
+                    i += 1;
+                    continue;
+                }
+                if b == b'.' && dotted(&text[start..i]) {
+                    end = i + 1;
+                }
+                break;
             }
+            let c = char_at(text, i);
+            if c.is_alphanumeric() {
+                i += c.len_utf8();
+                end = i;
+                continue;
+            }
+            if matches!(c, '’' | '‑') && i + c.len_utf8() < to && word_start_at(text, i + c.len_utf8()) {
+                i += c.len_utf8();
+                continue;
+            }
+            break;
         }
-        if from < w.text.len() {
-            parts.push((w.start + from, &w.text[from..]));
-        }
-        parts
-    });
-    for (wstart, wtext) in pieces {
-        let w = text::Word { start: wstart, end: wstart + wtext.len(), text: wtext };
-        let gap = &s[prev_end..w.start];
-        let mut t = w.text;
+        i = i.max(end);
+        let gap = &text[prev_end..start];
+        let mut t = &text[start..end];
         let mut poss = false;
         for suffix in ["'s", "’s", "'S", "’S"] {
             if let Some(stem) = t.strip_suffix(suffix) {
@@ -87,23 +137,51 @@ pub(crate) fn tokens(text: &str, span: Span) -> Vec<Tok<'_>> {
                 break;
             }
         }
-        let first = t.chars().next().unwrap_or(' ');
-        let cap = first.is_uppercase();
-        let dot = s[w.end..].starts_with('.') && !t.ends_with('.');
+        let first = t.as_bytes()[0];
+        let cap = if first < 0x80 { first.is_ascii_uppercase() } else { char_at(t, 0).is_uppercase() };
+        let dot = bytes.get(end) == Some(&b'.') && !t.ends_with('.');
         let initial = out.is_empty() || gap_opens(gap);
-        out.push(Tok {
-            s: base + w.start,
-            e: base + w.start + t.len(),
-            t,
-            cap,
-            poss,
-            dot,
-            gap: &text[base + prev_end..base + w.start],
-            initial,
-        });
-        prev_end = w.end;
+        out.push(Tok { s: start, e: start + t.len(), t, cap, poss, dot, gap, initial });
+        prev_end = end;
     }
-    out
+}
+
+/// `U.S`, `e.g`: single letters separated by dots.
+fn dotted(s: &str) -> bool {
+    s.contains('.') && s.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
+/// A month or weekday name, or its abbreviation (`January`, `Jan`, `Sept`, `Friday`, `Fri`).
+fn is_calendar_word(t: &str) -> bool {
+    const NAMES: [&str; 19] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let t = t.trim_end_matches('.');
+    if !(3..=9).contains(&t.len()) || !t.is_ascii() {
+        return false;
+    }
+    NAMES.iter().any(|n| n.eq_ignore_ascii_case(t) || t.len() == 3 && n[..3].eq_ignore_ascii_case(t))
+        || t.eq_ignore_ascii_case("sept")
+        || t.eq_ignore_ascii_case("tues")
+        || t.eq_ignore_ascii_case("thurs")
 }
 
 /// True when the gap before a word puts that word in first position: an opening quote mark,
@@ -294,13 +372,10 @@ fn nameish(tok: &Tok<'_>, lower: &str) -> bool {
     if tok.t.chars().any(|c| c.is_ascii_digit()) && !is_acronym(tok.t) {
         return false;
     }
-    if month_from_name(tok.t).is_some() && tok.t.len() >= 3 && !tok.t.contains('.') {
+    if is_calendar_word(tok.t) {
         return false;
     }
-    if weekday_from_name(tok.t).is_some() {
-        return false;
-    }
-    if text::is_function_word(lower) && !(lower == "us" && tok.t == "US") {
+    if crate::lexicon::is_function(lower) && !(lower == "us" && tok.t == "US") {
         return false;
     }
     // `Tashkent-based`, `Russian-led`: an adjective made from a name.
@@ -314,7 +389,14 @@ fn nameish(tok: &Tok<'_>, lower: &str) -> bool {
 
 /// Scans one sentence (or caption, or comment) and appends the names it finds to `out`.
 pub(crate) fn scan_sentence(text: &str, span: Span, article: u32, out: &mut Vec<Cand>) {
-    let toks = tokens(text, span);
+    let mut toks = Vec::new();
+    tokens_into(text, span, &mut toks);
+    // Nothing capitalised past the first word, and that one a function word: no names.
+    let any = toks.iter().enumerate().any(|(k, t)| t.cap && (k > 0 || !crate::lexicon::is_function(&t.lower())));
+    if !any {
+        return;
+    }
+    let toks = toks;
     let lowers: Vec<Cow<'_, str>> = toks.iter().map(|t| t.lower()).collect();
     let n = toks.len();
     let mut i = 0;
@@ -752,7 +834,7 @@ fn context(
         while f > 0 && i - f < 6 && plain_gap(toks[f].gap) && !toks[f].initial {
             let l = &lowers[f - 1];
             let verb = lexicon::is_cue_verb(l) && !toks[f - 1].cap;
-            if text::is_function_word(l) || verb || toks[f - 1].t.chars().all(|ch| ch.is_ascii_digit()) {
+            if crate::lexicon::is_function(l) || verb || toks[f - 1].t.chars().all(|ch| ch.is_ascii_digit()) {
                 break;
             }
             f -= 1;
@@ -780,7 +862,7 @@ fn context(
             }
             let l = &lowers[k];
             let inner_the = l == "the" && k > 0 && matches!(lowers[k - 1].as_ref(), "of" | "for");
-            if (text::is_function_word(l) && !matches!(l.as_ref(), "of" | "for") && !inner_the)
+            if (crate::lexicon::is_function(l) && !matches!(l.as_ref(), "of" | "for") && !inner_the)
                 || lexicon::is_cue_verb(l)
             {
                 break;
@@ -843,7 +925,7 @@ fn apposition(text: &str, toks: &[Tok<'_>], lowers: &[Cow<'_, str>], from: usize
     }
     let first = &lowers[start];
     if lexicon::is_cue_verb(first)
-        || text::is_function_word(first)
+        || crate::lexicon::is_function(first)
         || (first.ends_with("ing") || first.ends_with("ed")) && !lexicon::is_role_noun(first)
     {
         return None;

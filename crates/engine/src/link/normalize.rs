@@ -16,7 +16,7 @@ pub fn key(word: &str) -> String {
             }
         }
     }
-    if crate::text::is_function_word(&w) {
+    if crate::lexicon::is_function(&w) {
         return w;
     }
     if let Some((_, e)) = gazetteer::demonym(&w).or_else(|| gazetteer::lookup(&w).filter(|_| w.len() > 2)) {
@@ -34,7 +34,7 @@ pub fn key(word: &str) -> String {
 
 /// True when a key carries no content (articles, pronouns, auxiliaries …).
 pub fn is_stop(key: &str) -> bool {
-    crate::text::is_function_word(key)
+    crate::lexicon::is_function(key)
         || matches!(
             key,
             "be" | "am"

@@ -136,7 +136,8 @@ fn cap_run_back(words: &[W], lo: usize, end: usize) -> usize {
         if !name_gap(prev, &words[b]) {
             break;
         }
-        if prev.cap && (prev.acronym || !text::is_function_word(&prev.lower) || lexicon::is_honorific(&prev.lower)) {
+        if prev.cap && (prev.acronym || !crate::lexicon::is_function(&prev.lower) || lexicon::is_honorific(&prev.lower))
+        {
             b -= 1;
             continue;
         }
@@ -205,7 +206,7 @@ fn subject_before(words: &[W], lo: usize, c: usize) -> Option<Np> {
         }
         return None;
     }
-    if last.cap && !text::is_function_word(&last.lower) {
+    if last.cap && !crate::lexicon::is_function(&last.lower) {
         let b = cap_run_back(words, lo, e);
         let kind = if role_only(words, b, e) { NpKind::Role } else { NpKind::Name };
         // `the Mano director`-style phrases that happen to end in a capital: keep the determiner.
@@ -214,7 +215,7 @@ fn subject_before(words: &[W], lo: usize, c: usize) -> Option<Np> {
         }
         return Some(np(words, b, e, kind));
     }
-    if text::is_function_word(&last.lower) || lexicon::is_cue_verb(&last.lower) {
+    if crate::lexicon::is_function(&last.lower) || lexicon::is_cue_verb(&last.lower) {
         return None;
     }
     // A common noun phrase: back to its determiner (`the clown`, `the Mano director`), or a
@@ -228,7 +229,7 @@ fn subject_before(words: &[W], lo: usize, c: usize) -> Option<Np> {
         if is_determiner(&prev.lower) {
             return Some(np(words, b - 1, e, NpKind::Role));
         }
-        if text::is_function_word(&prev.lower) || lexicon::is_cue_verb(&prev.lower) && !prev.cap {
+        if crate::lexicon::is_function(&prev.lower) || lexicon::is_cue_verb(&prev.lower) && !prev.cap {
             break;
         }
         b -= 1;
@@ -254,7 +255,7 @@ fn subject_after(words: &[W], k: usize) -> Option<(Np, usize)> {
         while e < words.len() && e - k < 7 && !words[e].comma && !words[e].punct {
             let l = &words[e].lower;
             let of_cap = matches!(l.as_str(), "of" | "for") && words.get(e + 1).is_some_and(|n| n.cap);
-            if (text::is_function_word(l) && !of_cap) || lexicon::is_cue_verb(l) && !words[e].cap {
+            if (crate::lexicon::is_function(l) && !of_cap) || lexicon::is_cue_verb(l) && !words[e].cap {
                 break;
             }
             e += 1;
@@ -276,7 +277,7 @@ fn subject_after(words: &[W], k: usize) -> Option<(Np, usize)> {
     let mut f = k;
     while f < words.len() && f - k < 5 && !words[f].cap {
         let l = &words[f].lower;
-        if text::is_function_word(l) || (f > k && (words[f].comma || words[f].punct)) {
+        if crate::lexicon::is_function(l) || (f > k && (words[f].comma || words[f].punct)) {
             break;
         }
         f += 1;
@@ -366,7 +367,7 @@ pub(crate) fn after(text: &str, words: &[W]) -> Option<Attr> {
             let lead_ok = words[..first].iter().all(|x| {
                 is_determiner(&x.lower)
                     || lexicon::is_honorific(&x.lower)
-                    || !text::is_function_word(&x.lower) && !lexicon::is_cue_verb(&x.lower)
+                    || !crate::lexicon::is_function(&x.lower) && !lexicon::is_cue_verb(&x.lower)
             });
             if !lead_ok {
                 return None;

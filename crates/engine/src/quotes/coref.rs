@@ -14,7 +14,7 @@
 //!   mentioned such person wins. A generic role (`the expert`) with no match falls back to
 //!   salience, like a pronoun.
 
-use std::collections::HashMap;
+use crate::lexicon::FxMap as HashMap;
 
 use super::attribution::{Np, NpKind};
 use crate::entities::{gazetteer, merge};
@@ -41,7 +41,7 @@ impl<'a> Coref<'a> {
     /// mentions never count as antecedents.
     pub(crate) fn new(a: &'a Article, entities: &'a [Entity], mentions: &'a [(Span, u32)], quoted: &[Span]) -> Self {
         let mut subjects = Vec::new();
-        let mut gender = HashMap::new();
+        let mut gender = HashMap::default();
         let mut persons = Vec::new();
         for &(span, e) in mentions {
             let Some(ent) = entities.get(e as usize) else { continue };
@@ -223,8 +223,9 @@ impl<'a> Coref<'a> {
             if !fits {
                 continue;
             }
+            let before = self.mentions.partition_point(|m| m.0.start < pos);
             let last_before =
-                self.mentions.iter().filter(|(s, e)| *e == p && s.start < pos).map(|(s, _)| s.start).max().unwrap_or(0);
+                self.mentions[..before].iter().rev().take(4096).find(|m| m.1 == p).map_or(0, |m| m.0.start);
             if best.is_none_or(|(_, at)| last_before > at) {
                 best = Some((p, last_before));
             }

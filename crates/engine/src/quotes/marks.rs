@@ -236,10 +236,16 @@ pub(crate) fn find(a: &Article) -> Vec<Seg> {
     }
     // Single-quoted segments outside double quotes.
     let mut singles = Vec::new();
+    let mut first = 0;
     for (pi, para) in paras.iter().enumerate() {
-        let inside: Vec<Span> = out
+        // The double-quoted segments touching this paragraph (segments are in order).
+        while first < out.len() && (out[first].paragraphs.1 as usize) < pi {
+            first += 1;
+        }
+        let inside: Vec<Span> = out[first..]
             .iter()
-            .filter(|s| s.paragraphs.0 as usize <= pi && pi <= s.paragraphs.1 as usize)
+            .take_while(|s| s.paragraphs.0 as usize <= pi)
+            .filter(|s| pi <= s.paragraphs.1 as usize)
             .map(|s| Span { start: s.open.start, end: s.close.map_or(para.span.end, |c| c.end) })
             .collect();
         for mut s in single_pairs(text, para.span, &inside) {

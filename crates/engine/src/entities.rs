@@ -100,14 +100,17 @@ impl PersonIndex {
     fn person_for_word(&self, normal: &str, article: u32) -> Option<usize> {
         let sk = merge::skeleton(normal);
         let in_article = |r: &usize| self.articles_of.contains(&(*r, article));
+        // Same spelling first; a variant only when no one is spelled the same.
         let matching = |v: Option<&Vec<(usize, String)>>| -> Vec<usize> {
-            let mut out: Vec<usize> = Vec::new();
+            let mut exact: Vec<usize> = Vec::new();
+            let mut variant: Vec<usize> = Vec::new();
             for (r, n) in v.into_iter().flatten() {
-                if merge::normals_match(n, normal) && !out.contains(r) {
-                    out.push(*r);
+                let list = if n == normal { &mut exact } else { &mut variant };
+                if merge::normals_match(n, normal) && !list.contains(r) {
+                    list.push(*r);
                 }
             }
-            out
+            if exact.is_empty() { variant } else { exact }
         };
         let m = matching(self.by_surname.get(&sk));
         let local: Vec<usize> = m.iter().copied().filter(in_article).collect();
@@ -216,6 +219,14 @@ impl<'c> Builder<'c> {
         x
     }
 
+    /// The root of `x`'s cluster, without compressing paths.
+    fn find_ro(&self, mut x: usize) -> usize {
+        while self.parent[x] != x {
+            x = self.parent[x];
+        }
+        x
+    }
+
     fn union(&mut self, a: usize, b: usize) {
         let (ra, rb) = (self.find(a), self.find(b));
         if ra != rb {
@@ -281,7 +292,7 @@ impl<'c> Builder<'c> {
             if self.is_person_name(f) {
                 let last = form.normals.last().map_or(String::new(), |n| merge::skeleton(n));
                 person_buckets.entry(last).or_default().push(f);
-            } else if form.words.len() >= 2 || self.kind(f).is_some_and(|k| k != EntityKind::Person) {
+            } else if self.kind(f) != Some(EntityKind::Person) {
                 let key: Vec<String> = form.normals.iter().map(|n| merge::skeleton(n)).collect();
                 buckets.entry(key.join(" ")).or_default().push(f);
             }
@@ -320,13 +331,21 @@ impl<'c> Builder<'c> {
     /// Resolves every candidate to a cluster; single words to the person they name.
     fn attach_single_words(&mut self) {
         let idx = self.person_index();
+        // Clusters known to be something other than a person (`Semei` merged with a dateline).
+        let mut not_person: std::collections::HashSet<usize, crate::lexicon::FxBuild> = Default::default();
+        for f in 0..self.forms.len() {
+            if self.kind(f).is_some_and(|k| k != EntityKind::Person) {
+                let r = self.find(f);
+                not_person.insert(r);
+            }
+        }
         for ci in 0..self.cands.len() {
             let c = &self.cands[ci];
             let single = c.words.len() == 1 && c.gazetteer.is_none() && c.acronym_of.is_none();
             let form = self.form_of_cand[ci];
             let may_be_person = form.is_none_or(|f| {
                 let k = self.kind(f);
-                k.is_none() || k == Some(EntityKind::Person)
+                (k.is_none() || k == Some(EntityKind::Person)) && !not_person.contains(&self.find_ro(f))
             });
             if single && may_be_person && !names::is_acronym(&c.display) {
                 let normal = merge::normal(&c.words[0]);
@@ -509,7 +528,11 @@ impl<'c> Builder<'c> {
                 }
             };
             // Canonical: the gazetteer's name, else the fullest, most frequent, earliest spelling.
-            e.displays.sort_by(|a, b| b.1.cmp(&a.1).then(b.2.cmp(&a.2)).then(a.3.cmp(&b.3)));
+            // A spelling in capitals (`SEMEY --` datelines) only when there is no other.
+            let shouting = |d: &str| d.chars().count() > 4 && !d.chars().any(char::is_lowercase);
+            e.displays.sort_by(|a, b| {
+                shouting(&a.0).cmp(&shouting(&b.0)).then(b.1.cmp(&a.1)).then(b.2.cmp(&a.2)).then(a.3.cmp(&b.3))
+            });
             let name = match gz {
                 Some(g) => g.name.to_string(),
                 None => e.displays.first().map_or_else(String::new, |d| d.0.clone()),

@@ -3,7 +3,9 @@
 //! Two renderings belong together when
 //! * they are in **different articles** and have the **same speaker** (entity);
 //! * their **dates agree**: equal when both give a day; a quotation without a date of its own
-//!   was said on or before its article's publication date, so a dated one must not be later;
+//!   was said on or before its article's publication date, so a dated one must not be later —
+//!   and this holds for the whole group, not only pairwise (an undated rendering cannot chain
+//!   two that disagree);
 //! * their **content words overlap** after [`normalize`] (stems, demonym → country, a few
 //!   synonyms): at least two shared, and at least 30 % of the shorter rendering's. Translations
 //!   that share few words (`once Russians are in your house` / `when Russia comes to your
@@ -85,6 +87,7 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
     }
     let mut parent: Vec<usize> = (0..units.len()).collect();
     let mut shared: HashMap<usize, usize> = HashMap::default();
+    let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
     for (ui, u) in units.iter().enumerate() {
         shared.clear();
         for &k in &u.keys {
@@ -101,9 +104,24 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
         for (&v, &n) in &shared {
             let w = &units[v];
             let shorter = u.keys.len().min(w.keys.len()).max(1);
-            if n >= MIN_SHARED && n as f32 / shorter as f32 >= MIN_SHARE && dates_agree(u, w) {
-                union(&mut parent, ui, v);
+            let score = n as f32 / shorter as f32;
+            if n >= MIN_SHARED && score >= MIN_SHARE {
+                pairs.push((score, ui, v));
             }
+        }
+    }
+    // Strongest pairs first; a pair joins two groups only if their dates stay consistent.
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut when: Vec<When> = units.iter().map(When::of).collect();
+    for (_, u, v) in pairs {
+        let (ru, rv) = (find(&mut parent, u), find(&mut parent, v));
+        if ru == rv {
+            continue;
+        }
+        if let Some(merged) = when[ru].merge(&when[rv]) {
+            union(&mut parent, ru, rv);
+            let r = find(&mut parent, ru);
+            when[r] = merged;
         }
     }
     // Components with more than one article.
@@ -220,17 +238,39 @@ fn words<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<Word> {
     out
 }
 
-/// Do two statements' dates allow them to be one statement?
-fn dates_agree(u: &Unit, v: &Unit) -> bool {
-    let day = |x: &Unit| x.date.and_then(|d| d.day_value());
-    match (day(u), day(v)) {
-        (Some(a), Some(b)) => a == b,
-        (Some(a), None) => v.published.is_none_or(|p| a <= p),
-        (None, Some(b)) => u.published.is_none_or(|p| b <= p),
-        (None, None) => match (u.date, v.date) {
-            (Some(a), Some(b)) => a.overlaps(&b),
-            _ => true,
-        },
+/// What a group of renderings says about when the statement was made: the day the dated ones
+/// give, and the earliest publication date of the undated ones (each was said on or before
+/// its article's publication).
+#[derive(Clone, Copy, Debug)]
+struct When {
+    day: Option<Date>,
+    said_by: Option<Date>,
+}
+
+impl When {
+    fn of(u: &Unit) -> When {
+        match u.date.and_then(|d| d.day_value()) {
+            Some(d) => When { day: Some(d), said_by: None },
+            None => When { day: None, said_by: u.published },
+        }
+    }
+
+    /// The two together, if they can be one statement.
+    fn merge(&self, o: &When) -> Option<When> {
+        let day = match (self.day, o.day) {
+            (Some(a), Some(b)) if a != b => return None,
+            (a, b) => a.or(b),
+        };
+        let said_by = match (self.said_by, o.said_by) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let (Some(d), Some(by)) = (day, said_by) {
+            if d > by {
+                return None;
+            }
+        }
+        Some(When { day, said_by })
     }
 }
 

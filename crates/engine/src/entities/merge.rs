@@ -11,7 +11,8 @@
 //! 2. their **skeletons** (the normal form's first letter and its consonants, [`skeleton`]) are
 //!    equal, and
 //! 3. the normal forms are close: at most one edit per four letters (none for names shorter
-//!    than five letters), so that `Ivanov` and `Ivanova` merge but `Zas` and `Zis` do not.
+//!    than five letters, so `Zas` and `Zis` stay apart), and one is not the other with a
+//!    feminine `-a` (`Nazarov` / `Nazarova` are two people).
 //!
 //! The first two make a hash key, so candidates are found without comparing every pair.
 
@@ -131,6 +132,11 @@ pub fn normals_match(a: &str, b: &str) -> bool {
     if skeleton(a) != skeleton(b) {
         return false;
     }
+    // `Nazarov` / `Nazarova`, `Bekov` / `Bekova`: a feminine surname is another person.
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    if long.len() == short.len() + 1 && long.starts_with(short) && long.ends_with('a') && !short.ends_with(is_vowel) {
+        return false;
+    }
     let shorter = a.chars().count().min(b.chars().count());
     if shorter < 5 {
         return false;
@@ -178,6 +184,8 @@ mod tests {
             ("Austria", "Australia"),
             ("Iran", "Iraq"),
             ("Tolipov", "Tokayev"),
+            ("Nazarov", "Nazarova"),
+            ("Bekov", "Bekova"),
         ] {
             assert!(!words_match(a, b), "{a} / {b}");
         }

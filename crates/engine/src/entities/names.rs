@@ -527,6 +527,21 @@ fn interpret(
     article: u32,
     out: &mut Vec<Cand>,
 ) {
+    // A dateline: `SEMEY -- Grain exporters …`, `TASHKENT — …`.
+    if toks[i].initial
+        && j < toks.len()
+        && (toks[j].gap.contains("--") || toks[j].gap.contains(['—', '–']))
+        && (i..j).all(|k| is_acronym(toks[k].t) || toks[k].t.len() > 7 && toks[k].t.chars().all(|c| !c.is_lowercase()))
+    {
+        let display = norm_space(&text[toks[i].s..toks[j - 1].e]);
+        let mut c = name_cand(text, toks, lowers, i, j, article, Hint::Place);
+        if let Some((gi, e)) = gazetteer::lookup(&gazetteer::key(&display)) {
+            c.gazetteer = Some(gi);
+            c.hint = if e.kind == crate::model::EntityKind::Organization { Hint::Org } else { Hint::Place };
+        }
+        out.push(c);
+        return;
+    }
     // Classes, with multi-word gazetteer names marked as one Geo run.
     let mut class = vec![Class::Name; j - i];
     let mut k = i;

@@ -392,6 +392,18 @@ pub(crate) fn before(text: &str, words: &[W]) -> Option<Attr> {
             }
             continue;
         }
+        // `Local radio quoted Varga as saying that …`.
+        if matches!(w.lower.as_str(), "quoted" | "quotes" | "quoting" | "cited" | "cites") {
+            if let Some((np, m)) = subject_after(words, c + 1) {
+                if words.get(m).is_some_and(|t| t.lower == "as")
+                    && words.get(m + 1).is_some_and(|t| lexicon::is_cue_verb(&t.lower))
+                {
+                    let cue = format!("{} … as {}", text[w.s..w.e].to_lowercase(), words[m + 1].lower);
+                    let tail = n - m - 2;
+                    return Some(Attr { np, cue, cue_span: Span::new(w.s, words[m + 1].e), adjacent: tail <= 2 });
+                }
+            }
+        }
         if !lexicon::is_cue_verb(&w.lower) || w.cap {
             continue;
         }

@@ -100,8 +100,10 @@ fn ends_sentence(text: &str, start: usize, at: usize, c: char, next: usize) -> b
     }
     // The word before the dot.
     let before = &text[start..at];
-    let word_start =
-        before.rfind(|ch: char| is_space(ch) || ch == '(' || is_closer(ch) || ch == '"').map_or(0, |p| p + 1);
+    let word_start = before.rfind(|ch: char| is_space(ch) || ch == '(' || is_closer(ch) || ch == '"').map_or(0, |p| {
+        // Past the separator, which may be a multi-byte closer (`»`, `’`).
+        p + before[p..].chars().next().map_or(1, char::len_utf8)
+    });
     let word = &before[word_start..];
     let lower = word.to_lowercase();
     let bare = lower.trim_start_matches(|ch: char| !ch.is_alphanumeric());
@@ -161,6 +163,14 @@ mod tests {
             ["“They need to be destroyed.”", "He said so.", "(Really.)", "Next?"]
         );
         assert_eq!(sents("He said “learn lessons.” and left"), ["He said “learn lessons.” and left"]);
+    }
+
+    /// Regression: a multi-byte closing mark right before an abbreviation-like word made the
+    /// word start fall inside the mark (found by the quote stage's property test).
+    #[test]
+    fn multi_byte_closer_before_a_dot() {
+        assert_eq!(sents("x ’oft. Y"), ["x ’oft.", "Y"]);
+        assert_eq!(sents("Ab»cd. D"), ["Ab»cd.", "D"]);
     }
 
     #[test]

@@ -107,6 +107,53 @@ fn flags(lower: &str) -> u16 {
     table().get(lower).map_or(0, |i| i.flags)
 }
 
+/// Everything the lists say about one word, from a single lookup.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Flags(u16);
+
+impl Flags {
+    /// The flags of `lower` (see the `is_*` functions for what each means).
+    pub fn of(lower: &str) -> Flags {
+        Flags(flags(lower))
+    }
+    /// [`is_function`].
+    pub fn function(self) -> bool {
+        self.0 & FUNCTION != 0
+    }
+    /// [`is_cue_verb`].
+    pub fn cue(self) -> bool {
+        self.0 & CUE != 0
+    }
+    /// [`is_weak_cue`].
+    pub fn weak_cue(self) -> bool {
+        self.0 & WEAK_CUE != 0
+    }
+    /// [`is_honorific`].
+    pub fn honorific(self) -> bool {
+        self.0 & HONORIFIC != 0
+    }
+    /// [`is_office_complement`].
+    pub fn complement(self) -> bool {
+        self.0 & COMPLEMENT != 0
+    }
+    /// [`is_org_keyword`].
+    pub fn org(self) -> bool {
+        self.0 & ORG != 0
+    }
+    /// [`is_place_keyword`].
+    pub fn place(self) -> bool {
+        self.0 & PLACE != 0
+    }
+    /// [`is_thing_keyword`].
+    pub fn thing(self) -> bool {
+        self.0 & THING != 0
+    }
+    /// [`is_verb_filler`].
+    pub fn filler(self) -> bool {
+        self.0 & FILLER != 0
+    }
+}
+
 /// A function word (`the`, `of`, `however` …): the same list as
 /// [`crate::text::is_function_word`], looked up by hash.
 pub fn is_function(lower: &str) -> bool {
@@ -210,6 +257,10 @@ pub fn role_synonyms(lower: &str) -> &'static [&'static str] {
 
 /// What an honorific or a role noun says about the gender of the person it names.
 pub fn gender_of_title(lower: &str) -> Option<Gender> {
+    // Every gendered title is an honorific or a role noun: most words stop here.
+    if flags(lower) & (HONORIFIC | ROLE) == 0 && !matches!(lower, "sir" | "lord" | "lady" | "dame") {
+        return None;
+    }
     match lower {
         "mr" | "sir" | "lord" | "king" | "prince" | "emperor" | "herr" | "spokesman" | "chairman" | "businessman"
         | "congressman" | "statesman" => Some(Gender::Male),

@@ -287,6 +287,8 @@ struct Tables {
     by_name: HashMap<String, u32>,
     /// Folded demonym (adjective or plural noun) → country or region entry.
     by_demonym: HashMap<String, u32>,
+    /// First words of the names of more than one word (`united`, `new`, `central`).
+    multi_starts: HashMap<String, ()>,
 }
 
 fn tables() -> &'static Tables {
@@ -295,7 +297,12 @@ fn tables() -> &'static Tables {
 }
 
 fn build() -> Tables {
-    let mut t = Tables { entries: Vec::new(), by_name: HashMap::default(), by_demonym: HashMap::default() };
+    let mut t = Tables {
+        entries: Vec::new(),
+        by_name: HashMap::default(),
+        by_demonym: HashMap::default(),
+        multi_starts: HashMap::default(),
+    };
     let add = |t: &mut Tables, name: &'static str, kind: EntityKind, country: Option<u32>, others: &[&str]| {
         let i = t.entries.len() as u32;
         t.entries.push(Entry { name, kind, country });
@@ -335,7 +342,18 @@ fn build() -> Tables {
     for &(name, others) in ORGS {
         add(&mut t, name, EntityKind::Organization, None, others);
     }
+    let firsts: Vec<String> = t.by_name.keys().filter_map(|k| k.split_once(' ').map(|(f, _)| f.to_string())).collect();
+    for f in firsts {
+        t.multi_starts.insert(f, ());
+    }
     t
+}
+
+/// True when some name of more than one word starts with `first` (folded): only then is it
+/// worth trying longer names from there.
+pub fn starts_multiword(first: &str) -> bool {
+    let k = first.strip_prefix("the ").unwrap_or(first);
+    k == "the" || tables().multi_starts.contains_key(k)
 }
 
 fn add_demonym(t: &mut Tables, d: &str, i: u32) {

@@ -42,8 +42,10 @@ impl Tok<'_> {
 
 /// `word` lower-cased and folded; borrowed when it already is.
 pub(crate) fn lower(word: &str) -> Cow<'_, str> {
-    if word.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-' || b == b'\'') {
+    if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
         Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        Cow::Owned(word.to_ascii_lowercase())
     } else {
         Cow::Owned(text::fold(word))
     }
@@ -128,13 +130,18 @@ pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>)
         let gap = &text[prev_end..start];
         let mut t = &text[start..end];
         let mut poss = false;
-        for suffix in ["'s", "’s", "'S", "’S"] {
-            if let Some(stem) = t.strip_suffix(suffix) {
-                if !stem.is_empty() {
-                    t = stem;
-                    poss = true;
-                }
-                break;
+        let tb = t.as_bytes();
+        if tb.len() >= 3 && matches!(tb[tb.len() - 1], b's' | b'S') {
+            let cut = if tb[tb.len() - 2] == b'\'' {
+                2
+            } else if tb.len() >= 5 && tb[tb.len() - 4..tb.len() - 1] == *"’".as_bytes() {
+                4
+            } else {
+                0
+            };
+            if cut > 0 && tb.len() > cut {
+                t = &t[..t.len() - cut];
+                poss = true;
             }
         }
         let first = t.as_bytes()[0];
@@ -178,6 +185,12 @@ fn is_calendar_word(t: &str) -> bool {
     if !(3..=9).contains(&t.len()) || !t.is_ascii() {
         return false;
     }
+    if !matches!(
+        t.as_bytes()[0].to_ascii_lowercase(),
+        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b't' | b'w'
+    ) {
+        return false;
+    }
     NAMES.iter().any(|n| n.eq_ignore_ascii_case(t) || t.len() == 3 && n[..3].eq_ignore_ascii_case(t))
         || t.eq_ignore_ascii_case("sept")
         || t.eq_ignore_ascii_case("tues")
@@ -187,6 +200,14 @@ fn is_calendar_word(t: &str) -> bool {
 /// True when the gap before a word puts that word in first position: an opening quote mark,
 /// bracket, colon, dash or sentence end.
 fn gap_opens(gap: &str) -> bool {
+    let b = gap.as_bytes();
+    if b == b" " {
+        return false;
+    }
+    if b.iter().all(|&c| c < 0x80 && !matches!(c, b'"' | b'\'' | b'(' | b'[' | b':' | b'*' | b'.' | b'!' | b'?' | b'-'))
+    {
+        return false;
+    }
     gap.chars()
         .any(|c| is_quote_mark(c) || matches!(c, '(' | '[' | ':' | '•' | '*') || is_dash(c) || text::is_terminal(c))
         || gap.contains("--")
@@ -265,6 +286,7 @@ pub(crate) struct Cand {
 }
 
 fn classify(tok: &Tok<'_>, lower: &str, prev: Option<Class>, next_lower: Option<&str>) -> Class {
+    let f = lexicon::Flags::of(lower);
     if !tok.cap {
         return if matches!(
             lower,
@@ -296,7 +318,7 @@ fn classify(tok: &Tok<'_>, lower: &str, prev: Option<Class>, next_lower: Option<
     if lower == "the" {
         return Class::Connector;
     }
-    if lexicon::is_honorific(lower) {
+    if f.honorific() {
         return Class::Honorific;
     }
     let single_letter = tok.t.chars().count() == 1;
@@ -306,19 +328,19 @@ fn classify(tok: &Tok<'_>, lower: &str, prev: Option<Class>, next_lower: Option<
     if lexicon::is_role_noun(lower) && lower != "source" && lower != "sources" {
         return Class::Role;
     }
-    if lexicon::is_office_complement(lower)
+    if f.complement()
         && (matches!(prev, Some(Class::Connector | Class::Complement))
             || next_lower.is_some_and(|n| lexicon::is_role_noun(n) || lexicon::is_office_complement(n)))
     {
         return Class::Complement;
     }
-    if lexicon::is_org_keyword(lower) {
+    if f.org() {
         return Class::OrgKw;
     }
-    if prev.is_some() && lexicon::is_place_keyword(lower) {
+    if prev.is_some() && f.place() {
         return Class::PlaceKw;
     }
-    if prev.is_some() && lexicon::is_thing_keyword(lower) {
+    if prev.is_some() && f.thing() {
         return Class::ThingKw;
     }
     if gazetteer::lookup(lower).is_some() || gazetteer::is_demonym_word(lower) {
@@ -379,7 +401,8 @@ fn nameish(tok: &Tok<'_>, lower: &str) -> bool {
         return false;
     }
     // `Tashkent-based`, `Russian-led`: an adjective made from a name.
-    if let Some((_, tail)) = tok.t.split_once(['-', '‑']) {
+    let hyphen = tok.t.as_bytes().contains(&b'-') || !tok.t.is_ascii() && tok.t.contains('‑');
+    if let Some((_, tail)) = tok.t.split_once(['-', '‑']).filter(|_| hyphen) {
         if tail.chars().next().is_some_and(char::is_lowercase) {
             return false;
         }
@@ -498,8 +521,9 @@ fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKin
 /// Longest gazetteer match starting at `from` within `to`, as an exclusive end index.
 fn geo_run(lowers: &[Cow<'_, str>], toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, u32)> {
     let mut best = None;
+    let last = if gazetteer::starts_multiword(&lowers[from]) { to.min(from + 6) } else { to.min(from + 1) };
     let mut key = String::new();
-    for k in from..to.min(from + 6) {
+    for k in from..last {
         if k > from {
             if !plain_gap(toks[k].gap) {
                 break;
@@ -732,6 +756,14 @@ fn prefix_mentions(
 }
 
 fn norm_space(s: &str) -> String {
+    let b = s.as_bytes();
+    let plain = b.iter().all(|&c| c != b'\n' && c != b'\t' && c != b'\r' && c < 0x80)
+        && !s.contains("  ")
+        && !s.starts_with(' ')
+        && !s.ends_with(' ');
+    if plain {
+        return s.to_string();
+    }
     let mut out = String::with_capacity(s.len());
     for part in s.split(|c: char| is_space(c)).filter(|p| !p.is_empty()) {
         if !out.is_empty() {
@@ -952,6 +984,11 @@ fn apposition(text: &str, toks: &[Tok<'_>], lowers: &[Cow<'_, str>], from: usize
 
 /// Pushes `c`, and the acronym it defines if `(ACR)` follows.
 fn push_with_acronym(text: &str, toks: &[Tok<'_>], j: usize, c: Cand, out: &mut Vec<Cand>) {
+    let bracket_next = j < toks.len() && toks[j].gap.contains('(');
+    if !bracket_next {
+        out.push(c);
+        return;
+    }
     let at = out.len();
     let initials: String = c
         .display

@@ -12,8 +12,10 @@
 //!   home`) meet on what they do share; different statements by one speaker do not.
 //!
 //! Partial quotations of one speaker in one sentence are compared as one statement (an outlet
-//! may quote a sentence in fragments). Candidates come from an index of (speaker, word), so
-//! nothing is compared that shares no word; groups are the connected pairs.
+//! may quote a sentence in fragments). Candidates come from an index of (speaker, word), probed
+//! with each statement's rarest words (a bounded number of words and postings, so the work stays
+//! linear in the corpus); nothing is compared that shares no word. Groups are the connected
+//! pairs, strongest first, as long as their dates stay consistent.
 //!
 //! For each group the first rendering (from the earliest article) is the reference; every other
 //! rendering is aligned to it word by word ([`similar`]'s Myers diff over normalised words), with
@@ -33,8 +35,12 @@ use crate::model::{Alignment, Article, DiffOp, DiffTag, Entity, Quote, QuoteGrou
 const MIN_SHARE: f32 = 0.3;
 /// Minimum number of shared content words.
 const MIN_SHARED: usize = 2;
-/// Words in more statements of one speaker than this are too common to find candidates by.
-const MAX_POSTINGS: usize = 64;
+/// Candidates for a statement come from its rarest words (for its speaker): this many words…
+const PROBE_KEYS: usize = 8;
+/// …at most this many statements per word…
+const PROBE_POSTINGS: usize = 32;
+/// …and at most this many candidates in all.
+const MAX_CANDIDATES: usize = 48;
 /// Longest rendering (in words) that is aligned in full.
 const MAX_ALIGN_WORDS: usize = 4000;
 
@@ -90,17 +96,22 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
     let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
     for (ui, u) in units.iter().enumerate() {
         shared.clear();
-        for &k in &u.keys {
+        // The statement's rarest words find its candidates; the overlap is then counted in full.
+        let mut probes: Vec<(usize, u32)> =
+            u.keys.iter().map(|&k| (index.get(&(u.speaker, k)).map_or(0, Vec::len), k)).collect();
+        probes.sort_unstable();
+        for &(_, k) in probes.iter().take(PROBE_KEYS) {
             let Some(post) = index.get(&(u.speaker, k)) else { continue };
-            if post.len() > MAX_POSTINGS {
-                continue;
-            }
-            for &v in post {
-                if v > ui && units[v].article != u.article {
-                    *shared.entry(v).or_insert(0) += 1;
+            for &v in post.iter().take(PROBE_POSTINGS) {
+                if v != ui && units[v].article != u.article && shared.len() < MAX_CANDIDATES {
+                    shared.entry(v).or_insert(0);
                 }
             }
         }
+        for (&v, n) in shared.iter_mut() {
+            *n = count_shared(&u.keys, &units[v].keys);
+        }
+        // (A pair may be found from both ends; the second find is a no-op below.)
         for (&v, &n) in &shared {
             let w = &units[v];
             let shorter = u.keys.len().min(w.keys.len()).max(1);
@@ -140,6 +151,23 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
     }
     groups.sort_by_key(|g| g.quotes.first().copied().unwrap_or(0));
     groups
+}
+
+/// Shared entries of two sorted key lists.
+fn count_shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            core::cmp::Ordering::Less => i += 1,
+            core::cmp::Ordering::Greater => j += 1,
+            core::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -292,8 +320,29 @@ fn build<'t>(
     let reference = qs.iter().copied().min_by_key(|&q| sort_key(q)).unwrap_or(qs[0]);
     qs.retain(|&q| q != reference);
     qs.sort_by_key(|&q| (quotes[q as usize].article, quotes[q as usize].span.start));
-    let mut alignment = Vec::with_capacity(qs.len());
+    // Identical renderings (syndicated copies) share one alignment, shifted to their spans.
+    let text_of = |q: u32| -> Vec<&str> {
+        let quote = &quotes[q as usize];
+        let a = &articles[quote.article as usize];
+        quote.parts.iter().map(|p| a.slice(*p)).collect()
+    };
+    let mut seen: HashMap<Vec<&str>, usize> = HashMap::default();
+    let mut alignment: Vec<Alignment> = Vec::with_capacity(qs.len());
     for &q in &qs {
+        let t = text_of(q);
+        if let Some(&i) = seen.get(&t) {
+            let first = &alignment[i];
+            let (from, to) = (&quotes[first.b as usize].parts, &quotes[q as usize].parts);
+            let shift = |s: Span| -> Span {
+                let k = from.iter().position(|p| p.start <= s.start && s.end <= p.end).unwrap_or(0);
+                let d = i64::from(to[k].start) - i64::from(from[k].start);
+                Span { start: (i64::from(s.start) + d) as u32, end: (i64::from(s.end) + d) as u32 }
+            };
+            let ops = first.ops.iter().map(|op| DiffOp { tag: op.tag, a: op.a, b: shift(op.b) }).collect();
+            alignment.push(Alignment { a: reference, b: q, similarity: first.similarity, ops });
+            continue;
+        }
+        seen.insert(t, alignment.len());
         alignment.push(align_with(articles, quotes, reference, q, keys));
     }
     let similarity = alignment.iter().map(|a| a.similarity).fold(1.0f32, f32::min);

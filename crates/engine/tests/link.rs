@@ -154,3 +154,29 @@ fn real_corpus_quotes_come_from_the_article_s_own_words() {
         assert!(terms.contains(&t), "{t} is a term: {terms:?}");
     }
 }
+
+/// A syndicated copy of a rendering gets the same diff as the original, on its own spans.
+#[test]
+fn identical_copies_share_their_alignment() {
+    let c = run(
+        &[
+            ("2023-05-10_baltic-daily_fleet.txt", fixture("link/baltic_daily.txt")),
+            ("2023-05-11_nordic-courier_fleet.txt", fixture("link/nordic_courier.txt")),
+            (
+                "2023-05-11_wire-copy_fleet.txt",
+                format!("Reposted from a partner site\n\n{}", fixture("link/nordic_courier.txt")),
+            ),
+        ],
+        &baltic_dates(),
+    );
+    let groups = groups_of(&c);
+    // The ice statement in three articles; the copy also repeats the other statement.
+    assert_eq!(groups.len(), 2);
+    let ice = groups.iter().find(|g| g.renderings[0].contains("ice")).expect("the ice statement");
+    assert_eq!(ice.renderings.len(), 3);
+    let texts = |al: &Vec<common::OpView>| al.iter().map(|o| (o.op, o.a.clone(), o.b.clone())).collect::<Vec<_>>();
+    assert_eq!(texts(&ice.alignments[0]), texts(&ice.alignments[1]));
+    let other = groups.iter().find(|g| g.renderings[0].contains("stand again")).expect("the copied statement");
+    assert_eq!(other.renderings.len(), 2);
+    assert!(other.alignments[0].iter().all(|o| o.op == "equal"));
+}

@@ -499,10 +499,8 @@ impl Cx<'_> {
             .iter()
             .find(|(m, e)| who_span.contains(*m) && self.entities[*e as usize].kind == EntityKind::Person)
             .map(|&(_, e)| e);
-        let place = crate::entities::gazetteer::lookup(&crate::entities::gazetteer::key(who)).is_some();
-        if speaker.is_none() && (place || ws.iter().any(|w| crate::lexicon::is_function(&w.text.to_lowercase()))) {
-            return None;
-        }
+        // Only a person the article names (`Breaking: …`, `Kazakhstan: …` are not speakers).
+        speaker?;
         Some(Q {
             parts: vec![span],
             kind: QuoteKind::Headline,

@@ -40,3 +40,15 @@ fn captions_and_comments_are_not_quoted() {
     assert_eq!(c.articles[0].comments.len(), 1);
     assert!(c.quotes.is_empty(), "{:?}", c.quotes);
 }
+
+/// `Name: statement` is a headline quotation only when the name is a person of the article.
+#[test]
+fn headline_needs_a_person() {
+    let body = "Harbour City Courier, March 1, 2023\n\nPort director Tomas Varga spoke on Monday about the docks.\n";
+    let c = run(&[("a.txt", format!("Breaking: the docks will close for a week\n\n{body}"))], &[]);
+    assert!(c.quotes.is_empty(), "{:?}", c.quotes);
+    let c = run(&[("b.txt", format!("Varga: the docks will close for a week\n\n{body}"))], &[]);
+    assert_eq!(c.quotes.len(), 1);
+    assert_eq!(c.quotes[0].kind, presslens_engine::QuoteKind::Headline);
+    assert_eq!(c.entities[c.quotes[0].speaker.unwrap() as usize].name, "Tomas Varga");
+}

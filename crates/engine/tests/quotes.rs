@@ -52,3 +52,27 @@ fn headline_needs_a_person() {
     assert_eq!(c.quotes[0].kind, presslens_engine::QuoteKind::Headline);
     assert_eq!(c.entities[c.quotes[0].speaker.unwrap() as usize].name, "Tomas Varga");
 }
+
+/// Role nouns resolve to the person with that role: a demonym matches the country in the role
+/// (`the Moldovan leader` → `President of Moldova`), an office keeps its complement
+/// (`the Secretary of State`).
+#[test]
+fn role_nouns_resolve_to_the_person_with_the_role() {
+    let text = "Regional news in brief today\n\n\
+                Ana Popescu, the President of Moldova, met US Secretary of State Mark Ellis in Chisinau on Monday.\n\n\
+                \"We will not sign anything this year,\" the Moldovan leader said.\n\n\
+                \"We understand that position,\" the Secretary of State added.\n";
+    let c = run(&[("roles.txt", text.to_string())], &[]);
+    let speakers: Vec<(Option<String>, Option<String>)> = c
+        .quotes
+        .iter()
+        .map(|q| (q.speaker_text.clone(), q.speaker.map(|e| c.entities[e as usize].name.clone())))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (Some("the Moldovan leader".into()), Some("Ana Popescu".into())),
+            (Some("the Secretary of State".into()), Some("Mark Ellis".into())),
+        ]
+    );
+}

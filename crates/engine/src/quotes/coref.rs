@@ -202,10 +202,12 @@ impl<'a> Coref<'a> {
                 !matches!(*w, "the" | "a" | "an" | "of" | "for" | "this" | "that" | "his" | "her" | "its" | "their")
             })
             .collect();
-        let (&head, mods) = content.split_last()?;
-        if !lexicon::is_role_noun(head) && lexicon::role_synonyms(head).is_empty() {
-            return None;
-        }
+        // The head is the last role noun (`Secretary` in `the Secretary of State`); the other
+        // words qualify it.
+        let is_head = |w: &str| lexicon::is_role_noun(w) || !lexicon::role_synonyms(w).is_empty();
+        let h = content.iter().rposition(|w| is_head(w))?;
+        let head = content[h];
+        let mods: Vec<&str> = content.iter().enumerate().filter(|&(i, _)| i != h).map(|(_, w)| *w).collect();
         let mut heads: Vec<&str> = vec![head];
         heads.extend_from_slice(lexicon::role_synonyms(head));
         let mods: Vec<&str> = mods.iter().copied().filter(|m| !is_vague_modifier(m)).collect();

@@ -167,6 +167,14 @@ mod tests {
         assert_eq!(sents("He said “learn lessons.” and left"), ["He said “learn lessons.” and left"]);
     }
 
+    /// Regression: a multi-byte closing mark right before an abbreviation-like word made the
+    /// word start fall inside the mark (found by the quote stage's property test).
+    #[test]
+    fn multi_byte_closer_before_a_dot() {
+        assert_eq!(sents("x ’oft. Y"), ["x ’oft.", "Y"]);
+        assert_eq!(sents("Ab»cd. D"), ["Ab»cd.", "D"]);
+    }
+
     #[test]
     fn a_multibyte_mark_before_a_dot_does_not_split_a_character() {
         // Regression (found by the time stage's property test): `”.` and NBSP before a dot.

@@ -381,17 +381,28 @@ fn align_with<'t>(articles: &'t [Article], quotes: &[Quote], a: u32, b: u32, key
             SimTag::Replace => DiffTag::Replace,
         };
         if tag == DiffTag::Equal {
-            // Word i of one side is word i of the other: cut where either side changes part.
+            // Word i of one side is word i of the other. The alignment matched them on
+            // normalised keys (`house` = `home`); the reader must still see that the words
+            // differ, so a pair whose surface forms differ is a replacement. Cut where either
+            // side changes part or where that changes.
+            let same = |k: usize| {
+                crate::text::fold(aa.slice(wa[ra.start + k].span)) == crate::text::fold(ab.slice(wb[rb.start + k].span))
+            };
             let mut k = 0;
             while k < ra.len() && k < rb.len() {
-                let (pa, pb) = (wa[ra.start + k].part, wb[rb.start + k].part);
+                let (pa, pb, eq) = (wa[ra.start + k].part, wb[rb.start + k].part, same(k));
                 let mut e = k + 1;
-                while e < ra.len() && e < rb.len() && wa[ra.start + e].part == pa && wb[rb.start + e].part == pb {
+                while e < ra.len()
+                    && e < rb.len()
+                    && wa[ra.start + e].part == pa
+                    && wb[rb.start + e].part == pb
+                    && same(e) == eq
+                {
                     e += 1;
                 }
                 let sa = Span { start: wa[ra.start + k].span.start, end: wa[ra.start + e - 1].span.end };
                 let sb = Span { start: wb[rb.start + k].span.start, end: wb[rb.start + e - 1].span.end };
-                out.push(DiffOp { tag, a: sa, b: sb });
+                out.push(DiffOp { tag: if eq { DiffTag::Equal } else { DiffTag::Replace }, a: sa, b: sb });
                 k = e;
             }
             continue;

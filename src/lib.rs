@@ -5,11 +5,16 @@
 //! component a file ([`components`]). View state changes only through the reducer in [`state`].
 #![forbid(unsafe_code)]
 
+pub mod axis;
 pub mod bundled;
 pub mod components;
+pub mod describe;
+pub mod hash;
 pub mod hooks;
+pub mod index;
 pub mod options;
 pub mod state;
+pub mod text;
 
 pub use components::app::{App, AppProps};
 pub use options::{Theme, WidgetOptions};

@@ -93,7 +93,9 @@ fn widget(props: &WidgetProps) -> Html {
     };
     let reading = state.article.is_some();
     use_effect_with(reading, move |reading| {
-        if !reading && let Some(el) = last_focus.borrow().as_ref().filter(|el| el.is_connected()) {
+        // Take the element out first: focusing it fires `focusin`, which writes the cell again.
+        let target = if *reading { None } else { last_focus.borrow().clone() };
+        if let Some(el) = target.filter(|el| el.is_connected()) {
             let _ = el.focus();
         }
     });

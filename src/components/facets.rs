@@ -127,12 +127,13 @@ pub fn facet_list(p: &FacetListProps) -> Html {
                     { for p.entries.iter().take(limit).map(|e| {
                         let id = e.id;
                         let onclick = p.on_toggle.reform(move |_: MouseEvent| id);
-                        let label = format!("{}: {} {}", e.label, e.count, if e.count == 1 { "result" } else { "results" });
+                        let count = format!(", {} {}", e.count, if e.count == 1 { "result" } else { "results" });
                         html! {
                             <li key={e.id}>
-                                <button type="button" class="pl-facet-btn" aria-pressed={e.selected.to_string()} aria-label={label} {onclick}>
+                                <button type="button" class="pl-facet-btn" aria-pressed={e.selected.to_string()} {onclick}>
                                     <span class="pl-facet-name">{ e.label.clone() }</span>
                                     <span class="pl-count" aria-hidden="true">{ e.count }</span>
+                                    <span class="pl-sr">{ count }</span>
                                 </button>
                             </li>
                         }

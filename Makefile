@@ -1,5 +1,8 @@
 # The two commands of the README, and a few more. Each sets up what it needs first.
-.PHONY: serve test build extract help
+# bash: scripts/wasm-env.sh finds the project through BASH_SOURCE (under sh, `make build` used to
+# build into /target/).
+SHELL := /bin/bash
+.PHONY: serve test build sizes extract help
 
 serve: ## set up what is missing, then serve the widget on http://127.0.0.1:8080 (live reload)
 	@scripts/serve
@@ -7,8 +10,11 @@ serve: ## set up what is missing, then serve the widget on http://127.0.0.1:8080
 test: ## set up what is missing, then run every check CI runs
 	@scripts/test
 
-build: ## release build of the widget into dist/
+build: ## release build into dist/ (also dist/embed/, dist/example/, dist/presslens.html)
 	@scripts/setup serve && . scripts/wasm-env.sh && trunk build --release --offline
+
+sizes: build ## release build, then its sizes (raw, gzip, brotli) and what is linked into the WASM
+	@node scripts/sizes.mjs
 
 extract: ## print the engine's JSON for corpus/
 	@cargo run -q -p presslens-cli -- extract corpus/

@@ -9,6 +9,7 @@ pub mod axis;
 pub mod bundled;
 pub mod components;
 pub mod describe;
+pub mod embed;
 pub mod hash;
 pub mod hooks;
 pub mod index;
@@ -19,9 +20,13 @@ pub mod text;
 pub use components::app::{App, AppProps};
 pub use options::{Theme, WidgetOptions};
 
-/// Mounts the widget on the page's `#presslens` element (or `<body>` when there is none).
+/// Mounts the widget on the page's `#presslens` element (or `<body>` when there is none) —
+/// unless the page loaded the embed script, which mounts its widgets itself ([`embed`]).
 #[cfg(target_arch = "wasm32")]
 pub fn start() {
+    if embed::loader_present() {
+        return;
+    }
     let document = gloo::utils::document();
     let props = AppProps { corpus: bundled::corpus(), options: WidgetOptions::default() };
     match document.get_element_by_id("presslens") {

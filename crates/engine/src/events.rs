@@ -1,10 +1,1059 @@
 //! Stage 6: dated happenings, merged across articles.
 //!
-//! (First increment: an empty set; event extraction lands in a following change.)
+//! An event mention is a clause of the article's own narration (not a quotation, not a question
+//! of an interview, not a caption) that carries a date and says something happened: it has a
+//! kind of happening from a small lexicon of news verbs (began, appealed, arrived, withdrew,
+//! signed, joined, said …) or names who acted. A sentence with several dates (`In 1999 … left,
+//! but in 2006 … joined back, to leave again in 2012`) is cut into one clause per date; a sentence
+//! without a date in a paragraph whose previous sentence is dated to the day inherits that date
+//! when it reports an action by someone and does not shift time (`soon`, `later` …).
+//!
+//! Mentions of the same happening — in one article or in several outlets — are merged: their
+//! dates must agree (or differ by one day, which the event then flags), their kinds must be
+//! compatible, and they must share an actor, a place or content words. Different happenings on
+//! one day stay apart because their kinds or participants differ.
 
-use crate::model::{Article, Entity, Event, Timex};
+use std::collections::HashMap;
 
-/// Builds events from dated sentences.
-pub fn extract(_articles: &[Article], _entities: &[Entity], _timexes: &[Timex]) -> Vec<Event> {
-    Vec::new()
+use crate::date::{DateValue, Precision};
+use crate::model::{Article, Entity, EntityKind, Event, EventMention, ParagraphKind, Quote, Span, Timex};
+use crate::text::{self, fold, words};
+
+/// What kind of happening a clause reports, by priority: when a clause matches several kinds,
+/// the earlier kind in this list wins (a `said` frames many sentences; an `arrived` is the news).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Kind {
+    /// Asking for help or intervention.
+    Appeal,
+    /// Troops or people sent, arriving, entering.
+    Deployment,
+    /// Troops or people leaving, pulling out.
+    Withdrawal,
+    /// Killing, injuring, shooting, looting, seizing.
+    Violence,
+    /// Protests, rallies, riots, unrest.
+    Protest,
+    /// Joining or leaving an organisation or treaty.
+    Membership,
+    /// Orders, appointments, signatures, decisions.
+    Decision,
+    /// Summits, talks, visits.
+    Meeting,
+    /// Something said, written, warned.
+    Statement,
+    /// None of the above.
+    Other,
+}
+
+impl Kind {
+    /// The lower-case label stored in [`Event::kind`].
+    pub fn label(self) -> &'static str {
+        match self {
+            Kind::Appeal => "appeal",
+            Kind::Deployment => "deployment",
+            Kind::Withdrawal => "withdrawal",
+            Kind::Violence => "violence",
+            Kind::Protest => "protest",
+            Kind::Membership => "membership",
+            Kind::Decision => "decision",
+            Kind::Meeting => "meeting",
+            Kind::Statement => "statement",
+            Kind::Other => "other",
+        }
+    }
+
+    fn compatible(self, other: Kind) -> bool {
+        self == other
+            || matches!((self, other), (Kind::Statement, Kind::Meeting) | (Kind::Meeting, Kind::Statement))
+            || self == Kind::Other
+            || other == Kind::Other
+    }
+}
+
+/// Word patterns for each kind (lower case, matched against consecutive words; the last word of a
+/// pattern is a prefix; `…` stands for up to five words in between).
+const LEXICON: &[(Kind, &[&[&str]])] = &[
+    (
+        Kind::Appeal,
+        &[
+            &["appeal"],
+            &["turned", "to"],
+            &["turn", "to"],
+            &["asked", "…", "help"],
+            &["asked", "…", "assistance"],
+            &["ask", "…", "help"],
+            &["called", "…", "help"],
+            &["request"],
+            &["sought", "help"],
+            &["seek", "help"],
+            &["called", "for", "help"],
+            &["invited", "troops"],
+        ],
+    ),
+    (
+        Kind::Deployment,
+        &[
+            &["arriv"],
+            &["deploy"],
+            &["sent", "its", "troops"],
+            &["sent", "troops"],
+            &["sent", "in"],
+            &["dispatch"],
+            &["landed"],
+            &["entered"],
+            &["marched", "into"],
+            &["reinforcement"],
+        ],
+    ),
+    (Kind::Withdrawal, &[&["withdr"], &["pulled", "out"], &["pull", "out"], &["pullout"], &["evacuat"]]),
+    (
+        Kind::Violence,
+        &[
+            &["kill"],
+            &["injur"],
+            &["wounded"],
+            &["open", "fire"],
+            &["opened", "fire"],
+            &["shot"],
+            &["shoot"],
+            &["attack"],
+            &["loot"],
+            &["seiz"],
+            &["storm"],
+            &["clash"],
+            &["bomb"],
+            &["explosion"],
+            &["detain"],
+            &["arrest"],
+        ],
+    ),
+    (
+        Kind::Protest,
+        &[
+            &["protest"],
+            &["ralli"],
+            &["rally"],
+            &["demonstrat"],
+            &["riot"],
+            &["unrest"],
+            &["uprising"],
+            &["escalat"],
+            &["strike"],
+        ],
+    ),
+    (
+        Kind::Membership,
+        &[
+            &["join"],
+            &["rejoin"],
+            &["left", "the"],
+            &["left", "it"],
+            &["leave", "it"],
+            &["leave", "the"],
+            &["quit"],
+            &["suspend"],
+            &["refused", "to", "extend"],
+            &["accession"],
+            &["membership"],
+            &["expelled"],
+        ],
+    ),
+    (
+        Kind::Decision,
+        &[
+            &["order"],
+            &["appoint"],
+            &["sign"],
+            &["adopt"],
+            &["decid"],
+            &["decision"],
+            &["introduc"],
+            &["declar"],
+            &["announc"],
+            &["approv"],
+            &["establish"],
+            &["founded"],
+            &["resign"],
+            &["dismiss"],
+            &["elected"],
+            &["imposed"],
+            &["lifted"],
+            &["banned"],
+            &["passed"],
+            &["launched"],
+        ],
+    ),
+    (
+        Kind::Meeting,
+        &[
+            &["summit"],
+            &["met", "with"],
+            &["talks"],
+            &["meeting"],
+            &["visit"],
+            &["conference"],
+            &["phone", "call"],
+            &["negotiat"],
+        ],
+    ),
+    (
+        Kind::Statement,
+        &[
+            &["said"],
+            &["says"],
+            &["warn"],
+            &["told"],
+            &["predict"],
+            &["stated"],
+            &["statement"],
+            &["comment"],
+            &["stress"],
+            &["noted"],
+            &["wrote"],
+            &["writes"],
+            &["called", "on"],
+            &["calls", "on"],
+            &["urg"],
+            &["critici"],
+            &["condemn"],
+            &["emphasi"],
+            &["explain"],
+            &["insist"],
+            &["claim"],
+            &["accus"],
+            &["denied"],
+            &["promis"],
+            &["threaten"],
+            &["speaking"],
+            &["remark"],
+        ],
+    ),
+];
+
+/// Words that say the sentence has moved away from the previous sentence's date.
+const TIME_SHIFTS: &[&str] = &[
+    "soon",
+    "later",
+    "then",
+    "afterwards",
+    "afterward",
+    "earlier",
+    "previously",
+    "now",
+    "today",
+    "since",
+    "meanwhile",
+    "next",
+    "eventually",
+    "subsequently",
+    "before",
+    "after",
+    "once",
+    "yesterday",
+    "tomorrow",
+    "currently",
+];
+
+/// A clause that reports a dated happening.
+#[derive(Clone, Debug)]
+struct Candidate {
+    mention: EventMention,
+    kind: Kind,
+    actors: Vec<u32>,
+    places: Vec<u32>,
+    /// Stemmed content words, sorted and deduplicated.
+    content: Vec<String>,
+    summary: String,
+    summary_words: usize,
+}
+
+/// Builds events from dated sentences. Quotations are not narration: their words never make an
+/// event (a statement event comes from the attribution around them).
+pub fn extract(articles: &[Article], entities: &[Entity], timexes: &[Timex], quotes: &[Quote]) -> Vec<Event> {
+    let index = Index::new(articles.len(), entities, timexes, quotes);
+    let mut candidates = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        candidates.extend(article_candidates(ai as u32, a, &index, timexes));
+    }
+    cluster(candidates)
+}
+
+/// Per-article lookups, each sorted by start offset.
+struct Index {
+    mentions: Vec<Vec<(Span, u32, EntityKind)>>,
+    quoted: Vec<Vec<Span>>,
+    timexes: Vec<Vec<u32>>,
+}
+
+impl Index {
+    fn new(n: usize, entities: &[Entity], timexes: &[Timex], quotes: &[Quote]) -> Index {
+        let mut idx =
+            Index { mentions: vec![Vec::new(); n], quoted: vec![Vec::new(); n], timexes: vec![Vec::new(); n] };
+        for (ei, e) in entities.iter().enumerate() {
+            for m in &e.mentions {
+                if let Some(v) = idx.mentions.get_mut(m.article as usize) {
+                    v.push((m.span, ei as u32, e.kind));
+                }
+            }
+        }
+        for q in quotes {
+            if let Some(v) = idx.quoted.get_mut(q.article as usize) {
+                v.extend(q.parts.iter().copied());
+            }
+        }
+        for (ti, t) in timexes.iter().enumerate() {
+            if let Some(v) = idx.timexes.get_mut(t.article as usize) {
+                v.push(ti as u32);
+            }
+        }
+        for v in &mut idx.mentions {
+            v.sort_by_key(|m| (m.0.start, m.0.end));
+        }
+        for v in &mut idx.quoted {
+            v.sort();
+        }
+        for (ai, v) in idx.timexes.iter_mut().enumerate() {
+            v.sort_by_key(|&t| (timexes[t as usize].span.start, ai));
+        }
+        idx
+    }
+
+    fn is_quoted(&self, article: u32, span: Span) -> bool {
+        let q = &self.quoted[article as usize];
+        let i = q.partition_point(|s| s.end <= span.start);
+        q.get(i).is_some_and(|s| s.start <= span.start && span.end <= s.end)
+    }
+
+    /// Entity mentions inside `span`, not inside quotations.
+    fn entities_in(&self, article: u32, span: Span) -> impl Iterator<Item = &(Span, u32, EntityKind)> {
+        let m = &self.mentions[article as usize];
+        let i = m.partition_point(|x| x.0.start < span.start);
+        m[i..].iter().take_while(move |x| x.0.start < span.end).filter(move |x| x.0.end <= span.end)
+    }
+
+    /// Timexes inside `span` (indices into the corpus timexes).
+    fn timexes_in<'a>(&'a self, article: u32, span: Span, timexes: &'a [Timex]) -> impl Iterator<Item = u32> + 'a {
+        let t = &self.timexes[article as usize];
+        let i = t.partition_point(|&x| timexes[x as usize].span.start < span.start);
+        t[i..]
+            .iter()
+            .copied()
+            .take_while(move |&x| timexes[x as usize].span.start < span.end)
+            .filter(move |&x| timexes[x as usize].span.end <= span.end)
+    }
+}
+
+fn usable_date(v: &DateValue) -> bool {
+    // An inferred publication window or a whole decade does not date a happening.
+    !matches!(v.precision, Precision::Range | Precision::Decade)
+}
+
+fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex]) -> Vec<Candidate> {
+    let mut out = Vec::new();
+    for p in &a.paragraphs {
+        if matches!(p.kind, ParagraphKind::Question | ParagraphKind::Subheading) {
+            continue;
+        }
+        // The previous sentence's single day date, for inheritance.
+        let mut carry: Option<(u32, DateValue)> = None;
+        for si in p.sentences.0..p.sentences.1 {
+            let s = &a.sentences[si as usize];
+            let anchors: Vec<u32> = index
+                .timexes_in(ai, s.span, timexes)
+                .filter(|&t| usable_date(&timexes[t as usize].value) && !index.is_quoted(ai, timexes[t as usize].span))
+                .collect();
+            if anchors.is_empty() {
+                if let Some((t, date)) = carry {
+                    if !starts_with_shift(a.slice(s.span)) {
+                        if let Some(c) = candidate(ai, a, si, s.span, Some(t), date, index, true) {
+                            out.push(c);
+                        }
+                    }
+                }
+                carry = None;
+                continue;
+            }
+            let clauses = split_clauses(a, s.span, &anchors, timexes);
+            for (span, t) in &clauses {
+                let date = timexes[*t as usize].value;
+                if let Some(c) = candidate(ai, a, si, *span, Some(*t), date, index, false) {
+                    out.push(c);
+                }
+            }
+            carry = match clauses.as_slice() {
+                [(_, t)] if timexes[*t as usize].value.precision == Precision::Day => {
+                    Some((*t, timexes[*t as usize].value))
+                }
+                _ => None,
+            };
+        }
+    }
+    out
+}
+
+fn starts_with_shift(sentence: &str) -> bool {
+    words(sentence).take(3).any(|w| TIME_SHIFTS.contains(&fold(w.text).as_str()))
+}
+
+/// Cuts a sentence with several dates into one clause per date, at the clause boundary (comma,
+/// semicolon, `and`, `but`) closest before each later date. Timexes with the same value share a
+/// clause.
+fn split_clauses(a: &Article, span: Span, anchors: &[u32], timexes: &[Timex]) -> Vec<(Span, u32)> {
+    let mut distinct: Vec<u32> = Vec::new();
+    for &t in anchors {
+        let v = timexes[t as usize].value;
+        if !distinct.iter().any(|&d| timexes[d as usize].value == v) {
+            distinct.push(t);
+        }
+    }
+    if distinct.len() == 1 {
+        return vec![(span, distinct[0])];
+    }
+    let text = a.slice(span);
+    let base = span.start as usize;
+    let mut cuts = vec![base];
+    for &t in &distinct[1..] {
+        let at = timexes[t as usize].span.start as usize - base;
+        let prev_cut = *cuts.last().unwrap_or(&base) - base;
+        let region = &text[prev_cut..at];
+        let boundary = [", but ", ", and ", "; ", ", while ", ", to ", ", "]
+            .iter()
+            .filter_map(|b| region.rfind(b).map(|p| prev_cut + p + 2))
+            .max()
+            .unwrap_or(at);
+        cuts.push(base + boundary.max(prev_cut + 1));
+    }
+    cuts.push(span.end as usize);
+    distinct
+        .iter()
+        .enumerate()
+        .map(|(i, &t)| {
+            let (s, e) = (cuts[i], cuts[i + 1]);
+            let (off, trimmed) = text::trim_span(&a.text[s..e]);
+            (Span::new(s + off, s + off + trimmed.len()), t)
+        })
+        .collect()
+}
+
+#[allow(clippy::too_many_arguments)]
+fn candidate(
+    ai: u32,
+    a: &Article,
+    si: u32,
+    span: Span,
+    timex: Option<u32>,
+    date: DateValue,
+    index: &Index,
+    inherited: bool,
+) -> Option<Candidate> {
+    let text = a.slice(span);
+    let base = span.start as usize;
+    // The clause's own words: quotations left out.
+    let own: Vec<text::Word<'_>> =
+        words(text).filter(|w| !index.is_quoted(ai, Span::new(base + w.start, base + w.end))).collect();
+    let lower: Vec<String> = own.iter().map(|w| fold(w.text)).collect();
+    let kind = classify(&lower);
+    let mut actors = Vec::new();
+    let mut places = Vec::new();
+    let mut entity_words: Vec<(usize, usize)> = Vec::new();
+    for &(m, e, k) in index.entities_in(ai, span) {
+        if index.is_quoted(ai, m) {
+            continue;
+        }
+        entity_words.push((m.start as usize, m.end as usize));
+        match k {
+            EntityKind::Person | EntityKind::Organization => push_unique(&mut actors, e),
+            EntityKind::Place => push_unique(&mut places, e),
+            EntityKind::Other => {}
+        }
+    }
+    let mut content: Vec<String> = own
+        .iter()
+        .zip(&lower)
+        .filter(|(w, l)| {
+            let abs = base + w.start;
+            l.chars().count() >= 3
+                && !w.is_number()
+                && !is_stopword(l)
+                && crate::date::month_from_name(l).is_none()
+                && crate::date::weekday_from_name(l).is_none()
+                && !entity_words.iter().any(|&(s, e)| s <= abs && abs < e)
+        })
+        .map(|(_, l)| stem(l))
+        .collect();
+    content.sort_unstable();
+    content.dedup();
+    // A clause must report something: a kind of happening, or someone doing something.
+    let person_or_org = !actors.is_empty();
+    if kind == Kind::Other && !(person_or_org && content.len() >= 3) {
+        return None;
+    }
+    if inherited && (kind == Kind::Other || kind == Kind::Statement || !person_or_org) {
+        return None;
+    }
+    if own.len() < 3 {
+        return None;
+    }
+    let summary = summarize(a, span, index, ai);
+    let summary_words = summary.split_whitespace().count();
+    Some(Candidate {
+        mention: EventMention { article: ai, sentence: si, span, date, timex },
+        kind,
+        actors,
+        places,
+        content,
+        summary,
+        summary_words,
+    })
+}
+
+fn push_unique(v: &mut Vec<u32>, x: u32) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+fn classify(lower: &[String]) -> Kind {
+    let mut best = Kind::Other;
+    for (kind, patterns) in LEXICON {
+        if *kind >= best {
+            continue;
+        }
+        if patterns.iter().any(|pat| (0..lower.len()).any(|i| matches_at(lower, i, pat))) {
+            best = *kind;
+        }
+    }
+    best
+}
+
+/// Does `pat` match the words starting at `i`?
+fn matches_at(words: &[String], i: usize, pat: &[&str]) -> bool {
+    let Some((&first, rest)) = pat.split_first() else { return true };
+    let Some(word) = words.get(i) else { return false };
+    if first == "…" {
+        return (i..words.len().min(i + 6)).any(|j| matches_at(words, j, rest));
+    }
+    let ok = if rest.is_empty() { word.starts_with(first) } else { word == first };
+    ok && matches_at(words, i + 1, rest)
+}
+
+fn is_stopword(w: &str) -> bool {
+    text::is_function_word(w)
+        || matches!(
+            w,
+            "said"
+                | "says"
+                | "also"
+                | "year"
+                | "years"
+                | "day"
+                | "days"
+                | "week"
+                | "weeks"
+                | "month"
+                | "months"
+                | "time"
+                | "times"
+                | "first"
+                | "last"
+                | "late"
+                | "early"
+                | "three"
+                | "two"
+                | "four"
+                | "five"
+                | "several"
+                | "few"
+                | "well-known"
+                | "known"
+                | "new"
+                | "according"
+                | "thereby"
+                | "itself"
+                | "themselves"
+                | "himself"
+                | "herself"
+                | "there"
+                | "being"
+                | "was"
+                | "were"
+                | "had"
+        )
+}
+
+/// A light suffix stripper, enough to meet `protests`/`protest`, `arrived`/`arrive`,
+/// `withdrawing`/`withdraw` across outlets.
+pub fn stem(w: &str) -> String {
+    let w = w.trim_end_matches("'s").trim_end_matches('\'');
+    let n = w.chars().count();
+    for suffix in ["ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"] {
+        if let Some(base) = w.strip_suffix(suffix) {
+            if base.chars().count() >= 3 && n > suffix.len() + 2 {
+                let mut b = base.to_string();
+                if suffix == "ies" || suffix == "ied" {
+                    b.push('y');
+                }
+                return b.trim_end_matches('e').to_string();
+            }
+        }
+    }
+    w.trim_end_matches('e').to_string()
+}
+
+/// A short summary: the clause without its quotations, without the leading date phrase, cut at
+/// the first subordinate clause after a few words.
+fn summarize(a: &Article, span: Span, index: &Index, ai: u32) -> String {
+    // Copy the clause, quotations replaced by an ellipsis in marks.
+    let mut s = String::new();
+    let mut at = span.start as usize;
+    let end = span.end as usize;
+    let quoted = &index.quoted[ai as usize];
+    let first = quoted.partition_point(|q| q.end as usize <= at);
+    for q in &quoted[first..] {
+        let (qs, qe) = (q.start as usize, q.end as usize);
+        if qs >= end {
+            break;
+        }
+        if qs >= at && qe <= end {
+            s.push_str(&a.text[at..qs]);
+            s.push('…');
+            at = qe;
+        }
+    }
+    s.push_str(&a.text[at..end]);
+    let s = strip_leading_date(&s);
+    let cut = cut_clause(s);
+    let mut out: String = cut.trim().trim_end_matches([',', ';', ':', '.', '–', '—', ' ']).trim().to_string();
+    if let Some(c) = out.chars().next() {
+        if c.is_lowercase() {
+            out = c.to_uppercase().collect::<String>() + &out[c.len_utf8()..];
+        }
+    }
+    out
+}
+
+/// `On January 5, three days after …, X did` → `X did`; `Late on January 5, X` → `X`.
+fn strip_leading_date(s: &str) -> &str {
+    let mut rest = s.trim_start();
+    for _ in 0..2 {
+        let lead: Vec<text::Word<'_>> = words(rest).take(8).collect();
+        let Some(comma) = rest.find(", ") else { break };
+        if comma > 60 {
+            break;
+        }
+        let head = &rest[..comma];
+        let hw: Vec<String> = words(head).map(|w| fold(w.text)).collect();
+        let starts_temporal = hw.first().is_some_and(|w| {
+            matches!(w.as_str(), "on" | "in" | "by" | "late" | "early" | "since" | "until" | "during" | "from" | "at")
+                || crate::date::weekday_from_name(w).is_some()
+                || crate::date::month_from_name(w).is_some()
+        }) || hw.iter().any(|w| matches!(w.as_str(), "after" | "before" | "ago" | "later"))
+            && hw.iter().any(|w| {
+                w.parse::<u32>().is_ok() || matches!(w.as_str(), "two" | "three" | "four" | "five" | "several" | "few")
+            });
+        let has_date_word = hw.iter().any(|w| {
+            crate::date::month_from_name(w).is_some()
+                || crate::date::weekday_from_name(w).is_some()
+                || w.parse::<u32>().is_ok_and(|n| (1000..=2100).contains(&n))
+                || matches!(w.as_str(), "after" | "before" | "yesterday" | "today")
+        });
+        if !(starts_temporal && has_date_word) || lead.is_empty() {
+            break;
+        }
+        rest = rest[comma + 2..].trim_start();
+    }
+    rest
+}
+
+fn cut_clause(s: &str) -> String {
+    const MAX_WORDS: usize = 22;
+    let mut cut_at = s.len();
+    for marker in [
+        " because ",
+        " due to ",
+        ", which ",
+        ", who ",
+        "; ",
+        " – ",
+        " — ",
+        ", but ",
+        ", thereby ",
+        ", noting ",
+        ", referring ",
+        ", while ",
+        ", although ",
+        " after which ",
+        ", according to ",
+    ] {
+        if let Some(p) = s.find(marker) {
+            if words(&s[..p]).count() >= 5 {
+                cut_at = cut_at.min(p);
+            }
+        }
+    }
+    let s = &s[..cut_at];
+    let ws: Vec<text::Word<'_>> = words(s).collect();
+    if ws.len() > MAX_WORDS { format!("{}…", s[..ws[MAX_WORDS - 1].end].trim_end()) } else { s.to_string() }
+}
+
+/// How well two mentions fit one happening, or `None` when they cannot be the same.
+fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
+    if a.mention.article == b.mention.article && a.mention.sentence == b.mention.sentence {
+        return None;
+    }
+    let (da, db) = (a.mention.date, b.mention.date);
+    let day_apart = match (da.precision, db.precision) {
+        (Precision::Day, Precision::Day) => da.start.days_until(db.start).abs(),
+        (pa, pb) if pa == pb && da.start == db.start && da.end == db.end => 0,
+        _ => return None,
+    };
+    if day_apart > 1 || !a.kind.compatible(b.kind) {
+        return None;
+    }
+    let shared_actors = overlap(&a.actors, &b.actors);
+    let shared_places = overlap(&a.places, &b.places);
+    let words = dice(&a.content, &b.content);
+    let same_kind = a.kind == b.kind && a.kind != Kind::Other;
+    let statementish =
+        matches!(a.kind, Kind::Statement | Kind::Meeting) || matches!(b.kind, Kind::Statement | Kind::Meeting);
+    let ok = if day_apart == 1 {
+        same_kind && shared_actors > 0 && words >= 0.2
+    } else if statementish {
+        shared_actors > 0
+    } else if same_kind {
+        shared_actors > 0 || shared_places > 0 || words >= 0.2
+    } else {
+        shared_actors > 0 && words >= 0.3
+    };
+    ok.then_some(
+        shared_actors as f32 * 1.5 + shared_places as f32 * 0.5 + words * 3.0 + if same_kind { 1.0 } else { 0.0 }
+            - day_apart as f32,
+    )
+}
+
+fn overlap(a: &[u32], b: &[u32]) -> usize {
+    a.iter().filter(|x| b.contains(x)).count()
+}
+
+fn dice(a: &[String], b: &[String]) -> f32 {
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
+    }
+    let (mut i, mut j, mut common) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                common += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    2.0 * common as f32 / (a.len() + b.len()) as f32
+}
+
+/// Greedy clustering in date order. Only clusters within a day of the mention are compared
+/// (looked up by day), so the work stays linear in the number of mentions for a spread corpus.
+fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
+    cands.sort_by(|a, b| {
+        (a.mention.date.start, a.mention.date.end, a.mention.article, a.mention.span.start).cmp(&(
+            b.mention.date.start,
+            b.mention.date.end,
+            b.mention.article,
+            b.mention.span.start,
+        ))
+    });
+    let mut clusters: Vec<Vec<Candidate>> = Vec::new();
+    let mut by_day: HashMap<i64, Vec<usize>> = HashMap::new();
+    for c in cands {
+        let day = c.mention.date.start.to_days();
+        let mut best: Option<(f32, usize)> = None;
+        for d in [day - 1, day, day + 1] {
+            for &ci in by_day.get(&d).map_or(&[][..], Vec::as_slice) {
+                // Compare with a bounded number of members: enough to judge, never quadratic.
+                let score = clusters[ci]
+                    .iter()
+                    .take(16)
+                    .filter_map(|m| affinity(m, &c))
+                    .fold(None, |acc: Option<f32>, s| Some(acc.map_or(s, |a| a.max(s))));
+                if let Some(s) = score {
+                    if best.is_none_or(|(b, _)| s > b) {
+                        best = Some((s, ci));
+                    }
+                }
+            }
+        }
+        match best {
+            Some((_, ci)) => clusters[ci].push(c),
+            None => {
+                by_day.entry(day).or_default().push(clusters.len());
+                clusters.push(vec![c]);
+            }
+        }
+    }
+    let mut events: Vec<Event> = clusters.into_iter().map(build_event).collect();
+    events.sort_by(|a, b| {
+        (a.date.start, a.date.end, a.mentions[0].article, a.mentions[0].span.start).cmp(&(
+            b.date.start,
+            b.date.end,
+            b.mentions[0].article,
+            b.mentions[0].span.start,
+        ))
+    });
+    events
+}
+
+fn build_event(mut members: Vec<Candidate>) -> Event {
+    members.sort_by_key(|m| (m.mention.article, m.mention.span.start));
+    // The date most mentions give; the earliest on a tie.
+    let mut dates: Vec<(DateValue, usize)> = Vec::new();
+    for m in &members {
+        match dates.iter_mut().find(|(d, _)| *d == m.mention.date) {
+            Some((_, n)) => *n += 1,
+            None => dates.push((m.mention.date, 1)),
+        }
+    }
+    dates.sort_by(|a, b| b.1.cmp(&a.1).then(a.0.start.cmp(&b.0.start)));
+    let date = dates[0].0;
+    let distinct_days = {
+        let mut days: Vec<_> = members.iter().map(|m| (m.mention.date.start, m.mention.date.end)).collect();
+        days.sort();
+        days.dedup();
+        days.len()
+    };
+    let kind = members.iter().map(|m| m.kind).min().unwrap_or(Kind::Other);
+    // Summary from the clearest mention: of the event's kind, naming an actor, short but whole.
+    let best = members
+        .iter()
+        .max_by_key(|m| {
+            (
+                m.kind == kind,
+                !m.actors.is_empty(),
+                (4..=22).contains(&m.summary_words) && !m.summary.ends_with('…'),
+                m.mention.date.precision == Precision::Day,
+                std::cmp::Reverse(m.summary_words),
+            )
+        })
+        .map(|m| m.summary.clone())
+        .unwrap_or_default();
+    let actors = ranked(members.iter().map(|m| &m.actors));
+    let places = ranked(members.iter().map(|m| &m.places));
+    Event {
+        date,
+        summary: best,
+        kind: kind.label().to_string(),
+        actors,
+        places,
+        mentions: members.into_iter().map(|m| m.mention).collect(),
+        date_disagreement: distinct_days > 1,
+    }
+}
+
+/// Entities by how many mentions name them, then by first appearance.
+fn ranked<'a>(lists: impl Iterator<Item = &'a Vec<u32>>) -> Vec<u32> {
+    let mut counts: Vec<(u32, usize, usize)> = Vec::new();
+    let mut order = 0;
+    for list in lists {
+        for &e in list {
+            match counts.iter_mut().find(|c| c.0 == e) {
+                Some(c) => c.1 += 1,
+                None => {
+                    counts.push((e, 1, order));
+                    order += 1;
+                }
+            }
+        }
+    }
+    counts.sort_by(|a, b| b.1.cmp(&a.1).then(a.2.cmp(&b.2)));
+    counts.into_iter().map(|c| c.0).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::date::Date;
+    use crate::ingest::{ExternalMeta, ingest};
+    use crate::model::Mention;
+
+    /// `(name, kind, [(article, words as written)])`.
+    type EntitySpec<'a> = (&'a str, EntityKind, &'a [(u32, &'a str)]);
+
+    /// Articles from texts, with hand-made timexes (`(article, words, date)`) and entities
+    /// (`(name, kind, [(article, words)])`), so this stage is tested on its own.
+    fn setup(
+        texts: &[&str],
+        dates: &[(u32, &str, DateValue)],
+        ents: &[EntitySpec<'_>],
+    ) -> (Vec<Article>, Vec<Timex>, Vec<Entity>) {
+        let articles: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| {
+                let mut a = ingest(&format!("a{i}.txt"), t.as_bytes(), &ExternalMeta::default());
+                crate::segment::segment(&mut a);
+                a
+            })
+            .collect();
+        let find = |a: u32, w: &str| {
+            let at = articles[a as usize].text.find(w).unwrap_or_else(|| panic!("{w:?} not in article {a}"));
+            Span::new(at, at + w.len())
+        };
+        let timexes = dates
+            .iter()
+            .map(|&(a, w, value)| Timex {
+                article: a,
+                span: find(a, w),
+                value,
+                rule: "test".into(),
+                anchor: None,
+                anchor_note: None,
+            })
+            .collect();
+        let entities = ents
+            .iter()
+            .map(|&(name, kind, ms)| Entity {
+                name: name.into(),
+                kind,
+                aliases: vec![],
+                roles: vec![],
+                mentions: ms.iter().map(|&(a, w)| Mention { article: a, span: find(a, w) }).collect(),
+            })
+            .collect();
+        (articles, timexes, entities)
+    }
+
+    fn day(y: i32, m: u8, d: u8) -> DateValue {
+        DateValue::day(Date::new(y, m, d).unwrap())
+    }
+
+    #[test]
+    fn one_happening_in_two_outlets_is_one_event_and_other_happenings_stay_apart() {
+        let a = "Wire headline for the test\n\nOn March 3, the governor asked the army for help. On March 3, rallies spread to the port.\n";
+        let b = "Radio headline for the test\n\nLate on March 3, Governor Ivo Lind appealed to the army for help because of the rallies.\n";
+        let (arts, tx, ents) = setup(
+            &[a, b],
+            &[
+                (0, "March 3", day(2021, 3, 3)),
+                (0, "On March 3, rallies", day(2021, 3, 3)),
+                (1, "March 3", day(2021, 3, 3)),
+            ],
+            &[
+                ("Ivo Lind", EntityKind::Person, &[(0, "governor"), (1, "Ivo Lind")]),
+                ("Army", EntityKind::Organization, &[(0, "army"), (1, "army")]),
+            ],
+        );
+        let events = extract(&arts, &ents, &tx, &[]);
+        let appeal: Vec<_> = events.iter().filter(|e| e.kind == "appeal").collect();
+        assert_eq!(appeal.len(), 1, "{events:#?}");
+        assert_eq!(appeal[0].mentions.len(), 2, "{events:#?}");
+        assert_ne!(appeal[0].mentions[0].article, appeal[0].mentions[1].article);
+        assert!(!appeal[0].date_disagreement);
+        assert!(appeal[0].summary.starts_with("The governor asked the army for help"), "{}", appeal[0].summary);
+        assert!(
+            events.iter().any(|e| e.kind == "protest" && e.mentions.len() == 1),
+            "the rallies are another happening"
+        );
+    }
+
+    #[test]
+    fn a_one_day_difference_merges_with_a_flag() {
+        let a = "Headline one for the test\n\nOn June 1, Acme Corp withdrew its staff from the plant.\n";
+        let b = "Headline two for the test\n\nOn June 2, Acme Corp withdrew staff from the plant.\n";
+        let (arts, tx, ents) = setup(
+            &[a, b],
+            &[(0, "June 1", day(2020, 6, 1)), (1, "June 2", day(2020, 6, 2))],
+            &[("Acme Corp", EntityKind::Organization, &[(0, "Acme Corp"), (1, "Acme Corp")])],
+        );
+        let events = extract(&arts, &ents, &tx, &[]);
+        assert_eq!(events.len(), 1, "{events:#?}");
+        assert!(events[0].date_disagreement);
+    }
+
+    #[test]
+    fn several_dates_in_one_sentence_make_several_events() {
+        let a = "Headline for the test here\n\nIn 1999, Freedonia left the union, but in 2006 it joined back, to leave it again in 2012.\n";
+        let (arts, tx, ents) = setup(
+            &[a],
+            &[
+                (0, "1999", DateValue::year(1999)),
+                (0, "2006", DateValue::year(2006)),
+                (0, "2012", DateValue::year(2012)),
+            ],
+            &[("Freedonia", EntityKind::Place, &[(0, "Freedonia")])],
+        );
+        let events = extract(&arts, &ents, &tx, &[]);
+        let years: Vec<String> = events.iter().map(|e| e.date.value()).collect();
+        assert_eq!(years, ["1999", "2006", "2012"], "{events:#?}");
+        assert!(events.iter().all(|e| e.kind == "membership"));
+    }
+
+    #[test]
+    fn quoted_words_make_no_event() {
+        let a = "Headline for the test here\n\n“On May 2 the army arrived,” she said.\n";
+        let (arts, tx, ents) = setup(&[a], &[(0, "May 2", day(2020, 5, 2))], &[]);
+        let q = Quote {
+            article: 0,
+            span: Span::new(arts[0].text.find("On May").unwrap(), arts[0].text.find(",”").unwrap() + 1),
+            parts: vec![],
+            kind: crate::model::QuoteKind::Direct,
+            multi_paragraph: false,
+            interrupted: false,
+            nested_in: None,
+            speaker: None,
+            speaker_text: None,
+            speaker_span: None,
+            cue: None,
+            date: None,
+            date_timex: None,
+        };
+        let q = Quote { parts: vec![q.span], ..q };
+        assert!(extract(&arts, &ents, &tx, &[q]).is_empty());
+    }
+
+    fn lw(s: &str) -> Vec<String> {
+        words(s).map(|w| fold(w.text)).collect()
+    }
+
+    #[test]
+    fn kinds_follow_the_news_verb_not_the_reporting_frame() {
+        assert_eq!(classify(&lw("the minister turned to the alliance for help because of the unrest")), Kind::Appeal);
+        assert_eq!(
+            classify(&lw("as the expert writes, the alliance sent its troops to the country")),
+            Kind::Deployment
+        );
+        assert_eq!(classify(&lw("speaking at a summit, the president said that")), Kind::Meeting);
+        assert_eq!(classify(&lw("the rallies had escalated into riots")), Kind::Protest);
+        assert_eq!(classify(&lw("the troops began withdrawing from the country")), Kind::Withdrawal);
+        assert_eq!(classify(&lw("the spokesman said nothing new")), Kind::Statement);
+        assert_eq!(classify(&lw("the weather was fine")), Kind::Other);
+        assert_eq!(classify(&lw("on march 3 the governor asked the army for help")), Kind::Appeal);
+        assert_eq!(classify(&lw("on march 3 the governor asked whether it would rain")), Kind::Other);
+    }
+
+    #[test]
+    fn stems_meet_across_inflections() {
+        for (a, b) in
+            [("protests", "protest"), ("arrived", "arrive"), ("withdrawing", "withdraw"), ("rallies", "rally")]
+        {
+            assert_eq!(stem(a), stem(b), "{a} / {b}");
+        }
+    }
+
+    #[test]
+    fn leading_dates_and_trailing_clauses_are_trimmed() {
+        assert_eq!(
+            strip_leading_date(
+                "On January 5, three days after the start of the protests, the president asked for help."
+            ),
+            "the president asked for help."
+        );
+        assert_eq!(strip_leading_date("Late on January 5, the president appealed."), "the president appealed.");
+        assert_eq!(strip_leading_date("In Almaty, shops were looted."), "In Almaty, shops were looted.");
+        assert_eq!(
+            cut_clause("The protests began on January 2 due to the rapid rise in gas prices"),
+            "The protests began on January 2"
+        );
+    }
 }

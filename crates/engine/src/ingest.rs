@@ -138,8 +138,19 @@ fn split_lines(text: &str) -> Vec<Raw<'_>> {
     out
 }
 
-fn word_count(s: &str) -> usize {
-    words(s).count()
+/// `min(number of words in s, limit + 1)`, without scanning past the limit: long lines are common and
+/// most checks only need to know a line is short.
+fn words_at_most(s: &str, limit: usize) -> usize {
+    words(s).take(limit + 1).count()
+}
+
+/// The first `n` bytes of `s` (cut at a char boundary), lower-cased.
+fn lower_prefix(s: &str, n: usize) -> String {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    s[..end].to_lowercase()
 }
 
 fn ends_with_terminal(s: &str) -> bool {
@@ -152,10 +163,13 @@ fn lower_ascii(s: &str) -> String {
 
 /// Lines that are page furniture, not article text.
 fn is_boilerplate(t: &str) -> bool {
+    if t.len() > 160 {
+        return false;
+    }
     let l = lower_ascii(t);
     let l = l.trim_end_matches([':', '.']);
     if l.starts_with("share ") || l == "share" || l == "share this" {
-        return word_count(t) <= 5;
+        return words_at_most(t, 5) <= 5;
     }
     if matches!(
         l,
@@ -209,6 +223,9 @@ fn is_pagination(t: &str) -> bool {
 }
 
 fn is_comment_header(t: &str) -> bool {
+    if t.len() > 40 {
+        return false;
+    }
     let l = lower_ascii(t);
     let l = l.trim();
     let rest = l.trim_start_matches(|c: char| c.is_ascii_digit()).trim();
@@ -217,13 +234,13 @@ fn is_comment_header(t: &str) -> bool {
 }
 
 fn is_removed_comment(t: &str) -> bool {
-    let l = lower_ascii(t);
+    let l = lower_prefix(t, 60);
     l.starts_with("comment removed") || l.starts_with("this comment has been removed") || l == "[deleted]"
 }
 
 /// `Source: https://…` and similar; returns the URL's span within `t`.
 fn source_url(t: &str) -> Option<(usize, usize)> {
-    let l = lower_ascii(t);
+    let l = lower_prefix(t, 40);
     let prefixes =
         ["source:", "source :", "original:", "url:", "link:", "originally published at", "read the original"];
     let bare_url = l.starts_with("http") && !t.contains(' ');
@@ -323,7 +340,8 @@ fn numeric_dmy(a: &str, b: &str, c: &str) -> Option<Date> {
 /// A line that is a date (and maybe a time and an outlet name) and nothing else. Returns the date
 /// and the outlet name's byte range within `t`, if there is one.
 fn date_line(t: &str) -> Option<(LineDate, Option<(usize, usize)>)> {
-    if word_count(t) > 10 || ends_with_terminal(t) && !t.ends_with(|c: char| c.is_ascii_digit()) {
+    if t.len() > 100 || words_at_most(t, 10) > 10 || ends_with_terminal(t) && !t.ends_with(|c: char| c.is_ascii_digit())
+    {
         return None;
     }
     let ld = find_full_date(t)?;
@@ -371,23 +389,23 @@ fn caption_credit(t: &str) -> Option<(usize, usize)> {
         return None;
     }
     let open = t.rfind('[')?;
-    (open > 0 && word_count(&t[..open]) >= 3).then_some((open, t.len()))
+    (open > 0 && words_at_most(&t[..open], 3) >= 3).then_some((open, t.len()))
 }
 
 fn is_caption_label(t: &str) -> bool {
-    let l = lower_ascii(t);
+    let l = lower_prefix(t, 20);
     ["photo:", "pictured:", "image:", "video:", "caption:", "file photo"].iter().any(|p| l.starts_with(p))
 }
 
 /// A headline: no sentence-final period, not too long.
 fn looks_like_title(t: &str) -> bool {
-    let n = word_count(t);
+    let n = words_at_most(t, 30);
     (2..=30).contains(&n) && !t.ends_with('.') && !t.ends_with(',')
 }
 
 /// A subheading inside the body: a short line without final punctuation.
 fn looks_like_subheading(t: &str) -> bool {
-    let n = word_count(t);
+    let n = words_at_most(t, 9);
     (1..=9).contains(&n)
         && !ends_with_terminal(t)
         && !t.ends_with([',', ':', ';'])
@@ -418,8 +436,8 @@ fn classify(a: &mut Article) {
     let first_text = raws.iter().position(|r| {
         !r.text.is_empty()
             && (date_prefix(r.text).is_some()
-                || (ends_with_terminal(r.text) && word_count(r.text) >= 8 && caption_credit(r.text).is_none())
-                || word_count(r.text) > 30)
+                || (ends_with_terminal(r.text) && words_at_most(r.text, 8) >= 8 && caption_credit(r.text).is_none())
+                || words_at_most(r.text, 30) > 30)
     });
 
     for (i, r) in raws.iter().enumerate() {
@@ -433,7 +451,7 @@ fn classify(a: &mut Article) {
         if seen.is_none() && t.len() >= 8 {
             first_seen.insert(t, i);
         }
-        if let Some(j) = seen.filter(|_| word_count(t) >= 3) {
+        if let Some(j) = seen.filter(|_| words_at_most(t, 3) >= 3) {
             if matches!(roles[j], LineRole::Title | LineRole::Caption | LineRole::Metadata | LineRole::Boilerplate) {
                 roles[i] = roles[j];
                 dup_of[i] = Some(raws[j].n);
@@ -489,11 +507,11 @@ fn classify(a: &mut Article) {
         }
         let in_header = zone == Zone::Header && first_text.is_none_or(|f| i < f);
         if in_header {
-            if title_line.is_none() && looks_like_title(t) && word_count(t) >= 3 {
+            if title_line.is_none() && looks_like_title(t) && words_at_most(t, 3) >= 3 {
                 roles[i] = LineRole::Title;
                 title_line = Some(i);
                 a.title = Some(Field { value: t.to_string(), source: Source::Text { line: r.n } });
-            } else if title_line.is_none() && word_count(t) <= 3 && !ends_with_terminal(t) {
+            } else if title_line.is_none() && words_at_most(t, 3) <= 3 && !ends_with_terminal(t) {
                 // Site and section names printed above the headline.
                 roles[i] = LineRole::Metadata;
                 site_lines.push(i);
@@ -576,7 +594,10 @@ fn editor_note_outlet(text: &str, raws: &[Raw<'_>], body: &[(usize, Span)]) -> O
                 let rest = t[at..].trim_start_matches(|c: char| text::is_quote_mark(c) || is_space(c));
                 let end = rest.find(|c: char| text::is_quote_mark(c) || c == ')' || c == ',').unwrap_or(rest.len());
                 let name = rest[..end].trim();
-                if !name.is_empty() && word_count(name) <= 3 && name.chars().next().is_some_and(char::is_uppercase) {
+                if !name.is_empty()
+                    && words_at_most(name, 3) <= 3
+                    && name.chars().next().is_some_and(char::is_uppercase)
+                {
                     return Some((name.to_string(), raws[i].n));
                 }
             }

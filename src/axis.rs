@@ -114,7 +114,7 @@ impl Axis {
     /// The axis for items starting on `days` (any order, duplicates welcome).
     pub fn build(days: &[i32]) -> Axis {
         let mut days: Vec<i32> = days.to_vec();
-        days.sort_unstable();
+        crate::sort::by_key(&mut days, |&d| crate::sort::day_key(d));
         if days.is_empty() {
             return Axis::default();
         }

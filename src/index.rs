@@ -11,12 +11,12 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::HashMap;
 use std::fmt;
 
 use presslens_engine::{Article, Corpus, DateValue, Span};
 
 use crate::axis::Axis;
+use crate::sort::{self, day_key, prefix_key};
 use crate::state::{Filters, Kind};
 use crate::text;
 
@@ -132,14 +132,18 @@ pub struct Index {
     pub axis: Axis,
     /// Header figures.
     pub summary: Summary,
-    item_of: HashMap<CardId, u32>,
-    article_of: HashMap<String, u32>,
-    related: HashMap<CardId, u32>,
+    /// Position in `items` of each event, group and quote (`NONE` when not listed).
+    item_of: [Vec<u32>; 3],
+    /// The related event of each group and quote (`NONE` when there is none).
+    related: [Vec<u32>; 2],
     hay: String,
     hay_at: Vec<u32>,
-    actor_postings: HashMap<u32, Vec<u32>>,
-    place_postings: HashMap<u32, Vec<u32>>,
+    actor_postings: Vec<Vec<u32>>,
+    place_postings: Vec<Vec<u32>>,
     outlet_postings: Vec<Vec<u32>>,
+    /// Alphabetical rank of each entity's and each outlet's name (ties in facet counts).
+    entity_rank: Vec<u32>,
+    outlet_rank: Vec<u32>,
     article_hay: OnceCell<Vec<String>>,
 }
 
@@ -157,6 +161,27 @@ impl fmt::Debug for Index {
 
 fn days(v: &DateValue) -> (i32, i32) {
     (v.start.to_days() as i32, v.end.to_days() as i32)
+}
+
+const NONE: u32 = u32::MAX;
+
+fn kind_and_index(card: CardId) -> (usize, u32) {
+    match card {
+        CardId::Event(i) => (0, i),
+        CardId::Group(i) => (1, i),
+        CardId::Quote(i) => (2, i),
+    }
+}
+
+/// Each name's position in alphabetical order (by its first eight letters, then index).
+fn ranks<'a>(names: impl Iterator<Item = &'a str>) -> Vec<u32> {
+    let mut order: Vec<(u64, u32)> = names.enumerate().map(|(i, n)| (prefix_key(n), i as u32)).collect();
+    sort::by_key(&mut order, |x| x.0);
+    let mut rank = vec![0; order.len()];
+    for (r, &(_, i)) in order.iter().enumerate() {
+        rank[i as usize] = r as u32;
+    }
+    rank
 }
 
 fn push_unique(v: &mut Vec<u32>, x: u32) {
@@ -252,20 +277,25 @@ impl Index {
                 articles: vec![q.article],
             });
         }
-        items.sort_by_key(|it| (it.days.map_or(i32::MAX, |d| d.0), it.card));
+        sort::by_key(&mut items, |it| {
+            let (kind, i) = kind_and_index(it.card);
+            day_key(it.days.map_or(i32::MAX, |d| d.0)) << 32 | (kind as u64) << 30 | u64::from(i & 0x3fff_ffff)
+        });
+        let n_entities = c.entities.len();
 
         let mut index = Index {
             corpus,
             axis: Axis::build(&items.iter().filter_map(|it| it.days.map(|d| d.0)).collect::<Vec<_>>()),
             summary: Summary::default(),
-            item_of: HashMap::with_capacity(items.len()),
-            article_of: c.articles.iter().enumerate().map(|(i, a)| (a.id.clone(), i as u32)).collect(),
-            related: HashMap::new(),
+            item_of: [vec![NONE; c.events.len()], vec![NONE; c.quote_groups.len()], vec![NONE; c.quotes.len()]],
+            related: [vec![NONE; c.quote_groups.len()], vec![NONE; c.quotes.len()]],
             hay: String::new(),
             hay_at: Vec::with_capacity(items.len() + 1),
-            actor_postings: HashMap::new(),
-            place_postings: HashMap::new(),
+            actor_postings: vec![Vec::new(); n_entities],
+            place_postings: vec![Vec::new(); n_entities],
             outlet_postings: vec![Vec::new(); outlets.len()],
+            entity_rank: ranks(c.entities.iter().map(|e| e.name.as_str())),
+            outlet_rank: ranks(outlets.iter().map(String::as_str)),
             article_hay: OnceCell::new(),
             outlets,
             article_outlet,
@@ -274,12 +304,17 @@ impl Index {
         };
         for (n, it) in items.iter().enumerate() {
             let n = n as u32;
-            index.item_of.insert(it.card, n);
+            let (kind, i) = kind_and_index(it.card);
+            index.item_of[kind][i as usize] = n;
             for &a in &it.actors {
-                index.actor_postings.entry(a).or_default().push(n);
+                if let Some(p) = index.actor_postings.get_mut(a as usize) {
+                    p.push(n);
+                }
             }
             for &p in &it.places {
-                index.place_postings.entry(p).or_default().push(n);
+                if let Some(v) = index.place_postings.get_mut(p as usize) {
+                    v.push(n);
+                }
             }
             for &o in &it.outlets {
                 index.outlet_postings[o as usize].push(n);
@@ -343,45 +378,47 @@ impl Index {
 
     fn link_quotes_to_events(&mut self) {
         let c = self.corpus;
-        let mut by_actor: HashMap<u32, Vec<(i32, i32, u32)>> = HashMap::new();
+        let mut by_actor: Vec<Vec<(i32, i32, u32)>> = vec![Vec::new(); c.entities.len()];
         for (i, e) in c.events.iter().enumerate() {
             // The event's date and every date a mention gives it (outlets may disagree).
             let mut dates: Vec<(i32, i32)> = e.mentions.iter().map(|m| days(&m.date)).collect();
             dates.push(days(&e.date));
-            dates.sort_unstable();
+            sort::by_key(&mut dates, |d| day_key(d.0) << 32 | day_key(d.1));
             dates.dedup();
             for (s, t) in dates.into_iter().take(8) {
                 if t - s > 6 {
                     continue;
                 }
                 for &a in &e.actors {
-                    by_actor.entry(a).or_default().push((s, t, i as u32));
+                    if let Some(v) = by_actor.get_mut(a as usize) {
+                        v.push((s, t, i as u32));
+                    }
                 }
             }
         }
-        for v in by_actor.values_mut() {
-            v.sort_unstable();
+        for v in &mut by_actor {
+            sort::by_key(v, |e| day_key(e.0) << 32 | u64::from(e.2));
         }
         let find = |speaker: u32, date: &DateValue| -> Option<u32> {
-            let events = by_actor.get(&speaker)?;
+            let events = by_actor.get(speaker as usize)?;
             let (qs, qe) = days(date);
             let p = events.partition_point(|e| e.0 <= qe);
             events[..p].iter().rev().take(16).find(|e| e.1 >= qs).map(|e| e.2)
         };
-        let mut related = HashMap::new();
+        let mut related = [vec![NONE; c.quote_groups.len()], vec![NONE; c.quotes.len()]];
         for (g, group) in c.quote_groups.iter().enumerate() {
             let date = group.date.or_else(|| {
                 group.quotes.iter().filter_map(|&q| c.quotes.get(q as usize)?.date).min_by_key(|d| d.start)
             });
             if let Some(ev) = date.and_then(|d| find(group.speaker, &d)) {
-                related.insert(CardId::Group(g as u32), ev);
+                related[0][g] = ev;
             }
         }
         for (i, q) in c.quotes.iter().enumerate() {
             if let (Some(s), Some(d)) = (q.speaker, q.date)
                 && let Some(ev) = find(s, &d)
             {
-                related.insert(CardId::Quote(i as u32), ev);
+                related[1][i] = ev;
             }
         }
         self.related = related;
@@ -389,13 +426,14 @@ impl Index {
 
     /// The position of a card in [`Index::items`], if it is listed.
     pub fn item_of(&self, card: CardId) -> Option<u32> {
-        self.item_of.get(&card).copied()
+        let (kind, i) = kind_and_index(card);
+        self.item_of[kind].get(i as usize).copied().filter(|&n| n != NONE)
     }
 
     /// The article with this id.
     pub fn article(&self, id: &str) -> Option<(u32, &'static Article)> {
-        let i = *self.article_of.get(id)?;
-        Some((i, &self.corpus.articles[i as usize]))
+        let i = self.corpus.articles.iter().position(|a| a.id == id)?;
+        Some((i as u32, &self.corpus.articles[i]))
     }
 
     /// The outlet name of an article (or "Unknown outlet").
@@ -430,7 +468,9 @@ impl Index {
 
     /// The event on the same date by the same person, for a quote or quote group.
     pub fn related_event(&self, card: CardId) -> Option<u32> {
-        self.related.get(&card).copied()
+        let (kind, i) = kind_and_index(card);
+        let list = self.related.get(kind.checked_sub(1)?)?;
+        list.get(i as usize).copied().filter(|&e| e != NONE)
     }
 
     /// Items whose words contain the folded `term`, in order.
@@ -456,10 +496,10 @@ impl Index {
         let empty: &[u32] = &[];
         let mut sets: Vec<Cow<'_, [u32]>> = Vec::new();
         for a in &f.actors {
-            sets.push(Cow::Borrowed(self.actor_postings.get(a).map_or(empty, |v| v)));
+            sets.push(Cow::Borrowed(self.actor_postings.get(*a as usize).map_or(empty, |v| v)));
         }
         for p in &f.places {
-            sets.push(Cow::Borrowed(self.place_postings.get(p).map_or(empty, |v| v)));
+            sets.push(Cow::Borrowed(self.place_postings.get(*p as usize).map_or(empty, |v| v)));
         }
         for o in &f.outlets {
             sets.push(Cow::Borrowed(self.outlet_postings.get(*o as usize).map_or(empty, |v| v)));
@@ -467,7 +507,7 @@ impl Index {
         for t in &terms {
             sets.push(Cow::Owned(self.term_items(t)));
         }
-        sets.sort_by_key(|s| s.len());
+        sort::by_key(&mut sets, |s| s.len() as u64);
         let candidates: Vec<u32> = match sets.split_first() {
             None => (0..self.items.len() as u32).collect(),
             Some((first, rest)) => {
@@ -477,8 +517,8 @@ impl Index {
         let from = f.from.map(|d| d.to_days() as i32);
         let to = f.to.map(|d| d.to_days() as i32);
         let mut r = Results { slots: vec![[0, 0]; self.axis.slots.len()], terms, ..Results::default() };
-        let mut actor_n: HashMap<u32, u32> = HashMap::new();
-        let mut place_n: HashMap<u32, u32> = HashMap::new();
+        let mut actor_n = vec![0u32; self.actor_postings.len()];
+        let mut place_n = vec![0u32; self.place_postings.len()];
         let mut outlet_n = vec![0u32; self.outlets.len()];
         for i in candidates {
             let it = &self.items[i as usize];
@@ -501,19 +541,21 @@ impl Index {
                 continue;
             }
             r.items.push(i);
-            it.actors.iter().for_each(|&a| *actor_n.entry(a).or_default() += 1);
-            it.places.iter().for_each(|&p| *place_n.entry(p).or_default() += 1);
+            for &a in &it.actors {
+                if let Some(n) = actor_n.get_mut(a as usize) {
+                    *n += 1;
+                }
+            }
+            for &p in &it.places {
+                if let Some(n) = place_n.get_mut(p as usize) {
+                    *n += 1;
+                }
+            }
             it.outlets.iter().for_each(|&o| outlet_n[o as usize] += 1);
         }
-        let ents = &self.corpus.entities;
-        let name = |e: u32| ents.get(e as usize).map_or("", |x| x.name.as_str());
-        r.actors = ranked(actor_n.into_iter().filter(|(e, _)| (*e as usize) < ents.len()).collect(), &name);
-        r.places = ranked(place_n.into_iter().filter(|(e, _)| (*e as usize) < ents.len()).collect(), &name);
-        let outlet_name = |o: u32| self.outlets[o as usize].as_str();
-        r.outlets = ranked(
-            outlet_n.into_iter().enumerate().filter(|x| x.1 > 0).map(|(o, n)| (o as u32, n)).collect(),
-            &outlet_name,
-        );
+        r.actors = ranked(&actor_n, &self.entity_rank);
+        r.places = ranked(&place_n, &self.entity_rank);
+        r.outlets = ranked(&outlet_n, &self.outlet_rank);
         if !r.terms.is_empty() {
             for (a, hay) in self.article_hay().iter().enumerate() {
                 let outlet_ok = f.outlets.is_empty() || self.article_outlet[a].is_some_and(|o| f.outlets.contains(&o));
@@ -523,14 +565,18 @@ impl Index {
                 let n: usize = r.terms.iter().map(|t| hay.matches(t.as_str()).count()).sum();
                 r.articles.push((a as u32, n as u32));
             }
-            r.articles.sort_by(|x, y| y.1.cmp(&x.1).then(x.0.cmp(&y.0)));
+            sort::by_key(&mut r.articles, |&(a, n)| u64::from(u32::MAX - n) << 32 | u64::from(a));
         }
         r
     }
 }
 
-fn ranked<'a>(mut v: Vec<(u32, u32)>, name: &dyn Fn(u32) -> &'a str) -> Vec<(u32, u32)> {
-    v.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| name(a.0).cmp(name(b.0))).then(a.0.cmp(&b.0)));
+/// The non-zero counts as `(id, count)`, most first, ties alphabetically by `rank`.
+fn ranked(counts: &[u32], rank: &[u32]) -> Vec<(u32, u32)> {
+    let mut v: Vec<(u32, u32)> = counts.iter().enumerate().filter(|x| *x.1 > 0).map(|(i, &n)| (i as u32, n)).collect();
+    sort::by_key(&mut v, |&(i, n)| {
+        u64::from(u32::MAX - n) << 32 | u64::from(rank.get(i as usize).copied().unwrap_or(0))
+    });
     v
 }
 
@@ -549,12 +595,13 @@ fn quote_words(c: &Corpus, q: &presslens_engine::Quote, words: &mut dyn FnMut(&s
 
 fn summary(index: &Index) -> Summary {
     let c = index.corpus;
-    let mut pubs: Vec<DateValue> = c.articles.iter().filter_map(|a| a.published.as_ref().map(|p| p.value)).collect();
-    pubs.sort_by_key(|d| (d.start, d.end));
+    let pubs = || c.articles.iter().filter_map(|a| a.published.as_ref().map(|p| p.value));
+    let first = pubs().min_by_key(|d| d.start.to_days());
+    let last = pubs().max_by_key(|d| d.start.to_days());
     Summary {
         articles: c.articles.len(),
         outlets: index.outlets.len(),
-        published: pubs.first().copied().zip(pubs.last().copied()),
+        published: first.zip(last),
         events: c.events.len(),
         quotes: c.quotes.iter().filter(|q| q.nested_in.is_none()).count(),
         groups: c.quote_groups.len(),

@@ -14,6 +14,7 @@ pub mod hash;
 pub mod hooks;
 pub mod index;
 pub mod options;
+pub mod sort;
 pub mod state;
 pub mod text;
 

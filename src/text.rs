@@ -74,7 +74,7 @@ pub fn find(text: &str, terms: &[String]) -> Vec<Range<usize>> {
             }
         }
     }
-    hits.sort_by_key(|r| (r.start, r.end));
+    crate::sort::by_key(&mut hits, |r| (r.start as u64) << 32 | r.end as u64);
     let mut merged: Vec<Range<usize>> = Vec::with_capacity(hits.len());
     for h in hits {
         match merged.last_mut() {

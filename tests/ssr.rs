@@ -339,9 +339,3 @@ async fn a_bundle_error_is_shown_not_a_blank_page() {
     assert!(html.contains("version 9"));
 }
 
-#[tokio::test]
-#[ignore]
-async fn dump() {
-    let html = view("").await;
-    std::fs::write("/tmp/ssr.html", html).unwrap();
-}

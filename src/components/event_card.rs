@@ -24,9 +24,13 @@ pub fn event_card(p: &CardProps) -> Html {
             sources.push((m.article, m.span));
         }
     }
-    let mut outlets: Vec<&str> = sources.iter().map(|s| index.outlet_of(s.0)).collect();
-    outlets.sort_unstable();
-    outlets.dedup();
+    let mut outlets: Vec<&str> = Vec::new();
+    for s in &sources {
+        let o = index.outlet_of(s.0);
+        if !outlets.contains(&o) {
+            outlets.push(o);
+        }
+    }
     let precision = e.date.precision;
     let card = p.card;
     let toggle = p.actions.toggle_card.reform(move |_: MouseEvent| card);

@@ -46,13 +46,18 @@ pub fn marked(text: &str, base: u32, marks: &[(Span, Mark)], terms: &[String], a
         cuts.push(h.end);
     }
     cuts.retain(|&c| text.is_char_boundary(c));
-    cuts.sort_unstable();
+    crate::sort::by_key(&mut cuts, |&c| c as u64);
     cuts.dedup();
     let flags_at = |a: usize, b: usize| -> Flags {
         let (sa, sb) = (a as u32 + base, b as u32 + base);
         let covers = |s: &Span| s.start <= sa && sb <= s.end;
         Flags {
-            diff: marks.iter().find(|(s, m)| *m != Mark::At && covers(s)).map(|x| x.1),
+            // Where two marks cover the same words (two alignments), "changed" wins.
+            diff: marks
+                .iter()
+                .find(|(s, m)| *m == Mark::Changed && covers(s))
+                .or_else(|| marks.iter().find(|(s, m)| *m != Mark::At && covers(s)))
+                .map(|x| x.1),
             at: marks.iter().any(|(s, m)| *m == Mark::At && covers(s)),
             hit: hits.iter().any(|h| h.start <= a && b <= h.end),
         }

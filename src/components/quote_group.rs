@@ -19,8 +19,13 @@ pub fn quote_group_card(p: &CardProps) -> Html {
     let Some(&(ref_q, reference)) = quotes.first() else { return Html::default() };
     let heading = format!("{}-{}", p.uid, p.card);
     let ref_outlet = index.outlet_of(reference.article).to_string();
-    let mut outlets: Vec<&str> = quotes.iter().map(|(_, q)| index.outlet_of(q.article)).collect();
-    outlets.dedup();
+    let mut outlets: Vec<&str> = Vec::new();
+    for (_, q) in &quotes {
+        let o = index.outlet_of(q.article);
+        if !outlets.contains(&o) {
+            outlets.push(o);
+        }
+    }
     let date = group.date.or_else(|| quotes.iter().filter_map(|(_, q)| q.date).min_by_key(|d| d.start));
     let published = quotes
         .iter()
@@ -37,8 +42,6 @@ pub fn quote_group_card(p: &CardProps) -> Html {
             }
         }
     }
-    // Changed wins over removed where two alignments disagree.
-    ref_marks.sort_by_key(|(s, m)| (s.start, *m != Mark::Changed));
     let speaker = crate::describe::entity_name(c, group.speaker).to_string();
     let role = entity_role(c, group.speaker);
     html! {

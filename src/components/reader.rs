@@ -19,16 +19,17 @@ pub struct ReaderProps {
 #[function_component(Reader)]
 pub fn reader(p: &ReaderProps) -> Html {
     let ctx = use_corpus();
-    let heading = use_node_ref();
+    let dialog = use_node_ref();
     let at_ref = use_node_ref();
     let sentence_ref = use_node_ref();
     let id = ctx.state.article.clone().unwrap_or_default();
     let at = ctx.state.at;
     {
-        let (heading, at_ref, sentence_ref) = (heading.clone(), at_ref.clone(), sentence_ref.clone());
+        let (dialog, at_ref, sentence_ref) = (dialog.clone(), at_ref.clone(), sentence_ref.clone());
         use_effect_with((id.clone(), at), move |_| {
-            if let Some(h) = heading.cast::<web_sys::HtmlElement>() {
-                let _ = h.focus();
+            // Focus the dialog itself: screen readers announce its title, Tab goes to Close.
+            if let Some(d) = dialog.cast::<web_sys::HtmlElement>() {
+                let _ = d.focus();
             }
             let target = at_ref.cast::<web_sys::Element>().or_else(|| sentence_ref.cast::<web_sys::Element>());
             if let Some(el) = target {
@@ -52,8 +53,9 @@ pub fn reader(p: &ReaderProps) -> Html {
     let heading_id = ctx.id("reader-h");
     let Some((ai, a)) = ctx.index.article(&id) else {
         return html! {
-            <div class="pl-reader" role="dialog" aria-modal="true" aria-labelledby={heading_id.clone()} data-testid="article-reader" {onkeydown}>
-                <h2 id={heading_id} tabindex="-1" ref={heading}>{ "Article not found" }</h2>
+            <div class="pl-reader" role="dialog" aria-modal="true" aria-labelledby={heading_id.clone()} data-testid="article-reader"
+                tabindex="-1" ref={dialog} {onkeydown}>
+                <h2 id={heading_id}>{ "Article not found" }</h2>
                 <button type="button" class="pl-btn" onclick={close}>{ "Close" }</button>
             </div>
         };
@@ -121,7 +123,7 @@ pub fn reader(p: &ReaderProps) -> Html {
         <>
             <div class="pl-backdrop" onclick={close.clone()} aria-hidden="true"></div>
             <div class="pl-reader" role="dialog" aria-modal="true" aria-labelledby={heading_id.clone()}
-                data-testid="article-reader" {onkeydown}>
+                data-testid="article-reader" tabindex="-1" ref={dialog} {onkeydown}>
                 <div class="pl-reader-bar">
                     <span class="pl-outlet">{ outlet }</span>
                     <button type="button" class="pl-btn pl-close" onclick={close} data-testid="close-reader">
@@ -130,7 +132,7 @@ pub fn reader(p: &ReaderProps) -> Html {
                 </div>
                 <div class="pl-reader-scroll">
                     <header class="pl-reader-head">
-                        <h2 id={heading_id} tabindex="-1" ref={heading} class="pl-reader-title">{ title(a).to_string() }</h2>
+                        <h2 id={heading_id} class="pl-reader-title">{ title(a).to_string() }</h2>
                         <dl class="pl-reader-meta" data-testid="reader-meta">
                             if let Some(pubd) = published { { meta_row("Published", pubd) } }
                             if let Some(au) = &a.author { { meta_row("By", html! { { au.value.clone() } }) } }

@@ -90,8 +90,12 @@ fn labelled(slots: &[Slot], l: &Layout) -> Vec<usize> {
     out
 }
 
+/// A coordinate with one decimal, without the float formatter (it costs kilobytes of WASM).
 fn fmt(x: f64) -> String {
-    format!("{:.1}", x)
+    let t = (x * 10.0).round() as i64;
+    let sign = if t < 0 { "-" } else { "" };
+    let t = t.unsigned_abs();
+    format!("{sign}{}.{}", t / 10, t % 10)
 }
 
 fn to_date(day: i32) -> Date {
@@ -357,6 +361,10 @@ mod tests {
         assert_eq!(slot_at(&l, 0.0), 0);
         assert_eq!(slot_at(&l, 799.0), axis.slots.len() - 1);
         assert_eq!(slot_at(&l, l.x[5] + 1.0), 5);
+        assert_eq!(
+            (fmt(12.345), fmt(-0.04), fmt(-3.25), fmt(0.0)),
+            ("12.3".into(), "0.0".into(), "-3.3".into(), "0.0".into())
+        );
         let narrow = layout(&axis.slots, 320.0);
         assert!(narrow.w[2] >= 5.0, "still a bar per day at 320 px");
     }

@@ -163,6 +163,9 @@ test('no serious or critical accessibility violations with cards, diffs, flags a
 });
 
 test('screenshots of the cards (desktop and 375 px)', { skip }, async () => {
+  const overview = await newPage(browser, { viewport: { width: 1280, height: 860 }, reducedMotion: 'reduce' });
+  await openWidget(overview, server.url, 'from=2023-03-13&to=2023-03-15');
+  await screenshot(overview, 'fixture-overview-desktop');
   for (const [name, viewport] of [['desktop', { width: 1280, height: 1000 }], ['mobile', { width: 375, height: 812 }]]) {
     const page = await newPage(browser, { viewport, reducedMotion: 'reduce', deviceScaleFactor: name === 'mobile' ? 2 : 1 });
     await openWidget(page, server.url, 'card=ev3');

@@ -222,7 +222,7 @@ test('no serious or critical accessibility violations on the main views and the 
 test('screenshots: desktop and 375 px mobile, main view and reader', async () => {
   const withQuotes = out.quote_groups[0] ? `card=${out.quote_groups[0].id}` : '';
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 375, height: 812 }]]) {
-    const page = await newPage(browser, { viewport, deviceScaleFactor: name === 'mobile' ? 2 : 1 });
+    const page = await newPage(browser, { viewport, reducedMotion: 'reduce', deviceScaleFactor: name === 'mobile' ? 2 : 1 });
     await openWidget(page, server.url, withQuotes);
     await page.getByTestId('timeline-strip').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -112,6 +112,9 @@ pub struct Results {
     pub outlets: Vec<(u32, u32)>,
     /// Articles whose text contains every search term, with the number of matches.
     pub articles: Vec<(u32, u32)>,
+    /// The articles to list beside the results: all of them when nothing is filtered, else those
+    /// reporting a match or whose text contains the search words, in corpus order.
+    pub article_list: Vec<u32>,
     /// The folded search terms.
     pub terms: Vec<String>,
 }
@@ -520,6 +523,7 @@ impl Index {
         let mut actor_n = vec![0u32; self.actor_postings.len()];
         let mut place_n = vec![0u32; self.place_postings.len()];
         let mut outlet_n = vec![0u32; self.outlets.len()];
+        let mut listed = vec![f.is_empty(); self.corpus.articles.len()];
         for i in candidates {
             let it = &self.items[i as usize];
             let is_quote = it.card.is_quote();
@@ -541,6 +545,11 @@ impl Index {
                 continue;
             }
             r.items.push(i);
+            for &a in &it.articles {
+                if let Some(l) = listed.get_mut(a as usize) {
+                    *l = true;
+                }
+            }
             for &a in &it.actors {
                 if let Some(n) = actor_n.get_mut(a as usize) {
                     *n += 1;
@@ -564,9 +573,11 @@ impl Index {
                 }
                 let n: usize = r.terms.iter().map(|t| hay.matches(t.as_str()).count()).sum();
                 r.articles.push((a as u32, n as u32));
+                listed[a] = true;
             }
             sort::by_key(&mut r.articles, |&(a, n)| u64::from(u32::MAX - n) << 32 | u64::from(a));
         }
+        r.article_list = listed.iter().enumerate().filter(|x| *x.1).map(|(a, _)| a as u32).collect();
         r
     }
 }

@@ -61,6 +61,11 @@ fn search_also_reports_articles_whose_text_matches() {
     assert_eq!(r.articles.len(), 1);
     assert_eq!(ix.corpus.articles[r.articles[0].0 as usize].id, "2023-03-16_metro-daily_ferry");
     assert_eq!(r.articles[0].1, 4, "each word in the headline and in the body");
+    assert_eq!(r.article_list, vec![2], "the article list follows the search");
+    assert_eq!(ix.filter(&Filters::default()).article_list, vec![0, 1, 2], "all articles when nothing is filtered");
+    assert!(ix.filter(&q("zqxjv")).article_list.is_empty());
+    let sato = Filters { actors: vec![ix.entity("Sato").unwrap()], ..Filters::default() };
+    assert_eq!(ix.filter(&sato).article_list, vec![0, 1], "the articles that report her");
 }
 
 #[test]

@@ -338,4 +338,3 @@ async fn a_bundle_error_is_shown_not_a_blank_page() {
     assert!(html.contains("role=\"alert\""));
     assert!(html.contains("version 9"));
 }
-

@@ -12,14 +12,21 @@ pub fn article_list() -> Html {
     let ctx = use_corpus();
     let c = ctx.corpus;
     let expanded = ctx.state.expanded.contains(&Facet::Articles);
-    let n = c.articles.len();
+    let shown = &ctx.results.article_list;
+    let n = shown.len();
+    let total = c.articles.len();
     let list_id = ctx.id("articles");
     let on_expand = ctx.callback(|_: MouseEvent| Action::ToggleFacet(Facet::Articles));
     html! {
         <section class="pl-facet pl-article-facet" aria-labelledby={ctx.id("articles-h")}>
-            <h2 class="pl-facet-h" id={ctx.id("articles-h")}>{ format!("Articles ({n})") }</h2>
+            <h2 class="pl-facet-h" id={ctx.id("articles-h")}>
+                { if n == total { format!("Articles ({n})") } else { format!("Articles ({n} of {total})") } }
+            </h2>
+            if n == 0 {
+                <p class="pl-muted pl-small">{ "No article matches." }</p>
+            }
             <ul class="pl-article-list" id={list_id.clone()}>
-                { for c.articles.iter().take(if expanded { LONG } else { SHORT }).map(|a| {
+                { for shown.iter().filter_map(|&i| c.articles.get(i as usize)).take(if expanded { LONG } else { SHORT }).map(|a| {
                     let id = a.id.clone();
                     let onclick = ctx.callback(move |_: MouseEvent| Action::OpenArticle { article: id.clone(), at: None });
                     let date = a.published.as_ref().map_or_else(

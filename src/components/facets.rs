@@ -1,6 +1,5 @@
 use yew::prelude::*;
 
-use crate::components::article_list::ArticleList;
 use crate::describe::entity_name;
 use crate::hooks::use_corpus;
 use crate::state::{Action, Facet};
@@ -87,7 +86,6 @@ pub fn facets() -> Html {
                             list_id={ctx.id(&format!("facet-{key}"))} testid={format!("facet-{key}")} />
                     }
                 }) }
-                <ArticleList />
             </div>
         </aside>
     }

@@ -20,15 +20,18 @@ pub struct ReaderProps {
 pub fn reader(p: &ReaderProps) -> Html {
     let ctx = use_corpus();
     let dialog = use_node_ref();
+    let scroller = use_node_ref();
     let at_ref = use_node_ref();
     let sentence_ref = use_node_ref();
     let id = ctx.state.article.clone().unwrap_or_default();
     let at = ctx.state.at;
     {
-        let (dialog, at_ref, sentence_ref) = (dialog.clone(), at_ref.clone(), sentence_ref.clone());
+        let (dialog, scroller) = (dialog.clone(), scroller.clone());
+        let (at_ref, sentence_ref) = (at_ref.clone(), sentence_ref.clone());
         use_effect_with((id.clone(), at), move |_| {
-            // Focus the dialog itself: screen readers announce its title, Tab goes to Close.
-            if let Some(d) = dialog.cast::<web_sys::HtmlElement>() {
+            // Focus the text (a region named by the title): the arrow keys scroll it at once.
+            let target = scroller.cast::<web_sys::HtmlElement>().or_else(|| dialog.cast::<web_sys::HtmlElement>());
+            if let Some(d) = target {
                 let _ = d.focus();
             }
             let target = at_ref.cast::<web_sys::Element>().or_else(|| sentence_ref.cast::<web_sys::Element>());
@@ -130,7 +133,7 @@ pub fn reader(p: &ReaderProps) -> Html {
                         <span aria-hidden="true">{ "× " }</span>{ "Close" }
                     </button>
                 </div>
-                <div class="pl-reader-scroll">
+                <div class="pl-reader-scroll" ref={scroller} tabindex="0" role="region" aria-labelledby={heading_id.clone()}>
                     <header class="pl-reader-head">
                         <h2 id={heading_id} class="pl-reader-title">{ title(a).to_string() }</h2>
                         <dl class="pl-reader-meta" data-testid="reader-meta">

@@ -3,6 +3,7 @@ use std::rc::Rc;
 use presslens_engine::Span;
 use yew::prelude::*;
 
+use crate::components::article_list::ArticleList;
 use crate::components::card::{CardActions, CardProps};
 use crate::components::event_card::EventCard;
 use crate::components::quote_card::QuoteCard;
@@ -138,6 +139,7 @@ pub fn result_list() -> Html {
                     }
                 </div>
                 { article_hits.unwrap_or_default() }
+                <ArticleList />
             </section>
         };
     }
@@ -182,6 +184,7 @@ pub fn result_list() -> Html {
                     <button type="button" class="pl-btn" disabled={page + 1 >= pages} onclick={go(page + 1)} data-testid="next-page">{ "Next →" }</button>
                 </nav>
             }
+            <ArticleList />
         </section>
     }
 }

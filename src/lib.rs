@@ -4,6 +4,7 @@
 //! it with the view state through one context ([`hooks::use_corpus`]), and renders it with one
 //! component a file ([`components`]). View state changes only through the reducer in [`state`].
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
 pub mod axis;
 pub mod bundled;

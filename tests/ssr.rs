@@ -203,6 +203,19 @@ async fn no_results_offers_to_clear_the_filters() {
 }
 
 #[tokio::test]
+async fn the_article_list_follows_the_filters() {
+    let all = view("").await;
+    assert_eq!(count(&all, r#"data-testid="article-item""#), 3);
+    assert!(all.contains("Articles (3)"));
+    let ferry = view("q=ferry").await;
+    assert_eq!(count(&ferry, r#"data-testid="article-item""#), 1, "only the article whose text matches");
+    assert!(ferry.contains("Articles (1 of 3)") && ferry.contains("Ferry timetable unchanged"));
+    let none = view("q=zqxjv").await;
+    assert_eq!(count(&none, r#"data-testid="article-item""#), 0);
+    assert!(none.contains("No article matches."));
+}
+
+#[tokio::test]
 async fn an_open_card_lists_every_mention_sentence() {
     let html = view("card=ev3").await;
     let sato = cards(&html, "event-card").into_iter().find(|c| c.contains("she will meet the union")).unwrap();

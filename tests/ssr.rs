@@ -326,7 +326,19 @@ async fn the_bundled_corpus_renders_every_article() {
             assert!(html.contains(&escape(&o.value)), "outlet {:?} is shown", o.value);
         }
     }
-    assert_eq!(count(&html, r#"data-testid="event-card""#), corpus.events.len().min(20));
+    // The first page lists 20 cards: events, cross-outlet groups, and quotes that are neither
+    // grouped nor nested in another quote.
+    let grouped: std::collections::HashSet<u32> = corpus.quote_groups.iter().flat_map(|g| g.quotes.clone()).collect();
+    let lone = (0..corpus.quotes.len() as u32)
+        .filter(|q| !grouped.contains(q) && corpus.quotes[*q as usize].nested_in.is_none())
+        .count();
+    let items = corpus.events.len() + corpus.quote_groups.len() + lone;
+    let cards = ["event-card", "quote-group", "quote-card"]
+        .map(|t| count(&html, &format!(r#"data-testid="{t}""#)))
+        .iter()
+        .sum::<usize>();
+    assert_eq!(cards, items.min(20));
+    assert!(count(&html, r#"data-testid="event-card""#) > 0, "events are listed");
 }
 
 #[tokio::test]

@@ -99,7 +99,10 @@ test("the host page's CSS does not reach into the widgets", async () => {
       assert.notEqual(s.letterSpacing, '2px', `${where}: host letter-spacing`);
       assert.notEqual(s.backgroundColor, 'rgb(255, 255, 0)', `${where}: host background`);
       assert.notEqual(s.outlineWidth, '6px', `${where}: host outline`);
-      if (s.key.split(' > ').pop().startsWith('button.')) assert.notEqual(s.display, 'none', `${where}: host hides buttons`);
+      // (The facets' "Refine" toggle is the widget's own: its container query hides it when the
+      // widget is wide enough to show the facets.)
+      const el = s.key.split(' > ').pop();
+      if (el.startsWith('button.') && !el.includes('pl-refine')) assert.notEqual(s.display, 'none', `${where}: host hides buttons`);
     }
   }
 

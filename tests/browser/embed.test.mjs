@@ -114,9 +114,13 @@ test("the host page's CSS does not reach into the widgets", async () => {
   const reference = new Map();
   for (const r of await stylesIn(standalone, '#presslens')) if (!reference.has(r.key)) reference.set(r.key, r);
   let compared = 0;
+  const seen = new Set();
   for (const s of await stylesIn(page, '#widget-c')) {
+    // Like the reference, the first element of each kind (siblings of one kind differ in state:
+    // the checked option of a switch, the open facet).
     const r = reference.get(s.key);
-    if (!r) continue;
+    if (!r || seen.has(s.key)) continue;
+    seen.add(s.key);
     assert.deepEqual(s, r, `${s.key} is styled as on the standalone page`);
     compared++;
   }

@@ -368,12 +368,48 @@ fn align_with<'t>(articles: &'t [Article], quotes: &[Quote], a: u32, b: u32, key
     let (aa, ab) = (&articles[qa.article as usize], &articles[qb.article as usize]);
     let wa = words(aa, qa, keys);
     let wb = words(ab, qb, keys);
-    let ka: Vec<u32> = wa.iter().map(|w| w.key).collect();
-    let kb: Vec<u32> = wb.iter().map(|w| w.key).collect();
-    let ops = capture_diff_slices(Algorithm::Patience, &ka, &kb);
+    // An editor's bracketed insertion (`(in Kazakhstan, – approx. …)`) is not the speaker's:
+    // its words get keys of their own so they never anchor the alignment.
+    let own_key = |w: &Word, i: usize, side: u32| if w.bracketed { u32::MAX - side - 2 * i as u32 } else { w.key };
+    let ka: Vec<u32> = wa.iter().enumerate().map(|(i, w)| own_key(w, i, 0)).collect();
+    let kb: Vec<u32> = wb.iter().enumerate().map(|(i, w)| own_key(w, i, 1)).collect();
+    let raw = capture_diff_slices(Algorithm::Patience, &ka, &kb);
+    let steps: Vec<(SimTag, core::ops::Range<usize>, core::ops::Range<usize>)> =
+        raw.iter().map(|op| op.as_tag_tuple()).collect();
+    let mut ops = Vec::with_capacity(steps.len() + 2);
+    for (i, (tag, ra, rb)) in steps.iter().cloned().enumerate() {
+        // A long stretch replaced by a short one is mostly words one side lacks: the short side
+        // replaces the words next to the neighbouring match, the rest is a deletion (insertion).
+        let before_equal = i > 0 && steps[i - 1].0 == SimTag::Equal;
+        let after_equal = steps.get(i + 1).is_some_and(|s| s.0 == SimTag::Equal);
+        let head = before_equal && !after_equal;
+        if tag == SimTag::Replace && ra.len() > 2 * rb.len() + 2 {
+            let cut = if head { ra.start + rb.len() } else { ra.end - rb.len() };
+            let (first, second) = (ra.start..cut, cut..ra.end);
+            if head {
+                ops.push((SimTag::Replace, first, rb.clone()));
+                ops.push((SimTag::Delete, second, rb.end..rb.end));
+            } else {
+                ops.push((SimTag::Delete, first, rb.start..rb.start));
+                ops.push((SimTag::Replace, second, rb));
+            }
+        } else if tag == SimTag::Replace && rb.len() > 2 * ra.len() + 2 {
+            let cut = if head { rb.start + ra.len() } else { rb.end - ra.len() };
+            let (first, second) = (rb.start..cut, cut..rb.end);
+            if head {
+                ops.push((SimTag::Replace, ra.clone(), first));
+                ops.push((SimTag::Insert, ra.end..ra.end, second));
+            } else {
+                ops.push((SimTag::Insert, ra.start..ra.start, first));
+                ops.push((SimTag::Replace, ra, second));
+            }
+        } else {
+            ops.push((tag, ra, rb));
+        }
+    }
     let mut out = Vec::with_capacity(ops.len());
-    for op in ops {
-        let (tag, ra, rb) = op.as_tag_tuple();
+    let mut equal_words = 0usize;
+    for (tag, ra, rb) in ops {
         let tag = match tag {
             SimTag::Equal => DiffTag::Equal,
             SimTag::Delete => DiffTag::Delete,
@@ -403,25 +439,21 @@ fn align_with<'t>(articles: &'t [Article], quotes: &[Quote], a: u32, b: u32, key
                 let sa = Span { start: wa[ra.start + k].span.start, end: wa[ra.start + e - 1].span.end };
                 let sb = Span { start: wb[rb.start + k].span.start, end: wb[rb.start + e - 1].span.end };
                 out.push(DiffOp { tag: if eq { DiffTag::Equal } else { DiffTag::Replace }, a: sa, b: sb });
+                if eq {
+                    equal_words += e - k;
+                }
                 k = e;
             }
             continue;
         }
         push_split(&mut out, tag, pieces(&wa, ra, qa), pieces(&wb, rb, qb));
     }
-    let sa = content_keys(aa, qa, keys);
-    let sb = content_keys(ab, qb, keys);
-    Alignment { a, b, similarity: share(&sa, &sb), ops: out }
-}
-
-/// The share of the shorter sorted key list found in the other.
-fn share(a: &[u32], b: &[u32]) -> f32 {
-    let shorter = a.len().min(b.len());
-    if shorter == 0 {
-        return 0.0;
-    }
-    let n = a.iter().filter(|k| b.binary_search(k).is_ok()).count();
-    (n as f32 / shorter as f32).min(1.0)
+    // Similarity: the share of the shorter rendering worded exactly as the other (after case
+    // and typography); bracketed insertions do not count.
+    let own = |w: &[Word]| w.iter().filter(|w| !w.bracketed).count();
+    let shorter = own(&wa).min(own(&wb));
+    let similarity = if shorter == 0 { 0.0 } else { (equal_words as f32 / shorter as f32).min(1.0) };
+    Alignment { a, b, similarity, ops: out }
 }
 
 /// The spans a range of words covers, one per quotation part; an empty range gives one empty

@@ -480,7 +480,8 @@ pub struct Alignment {
     pub a: u32,
     /// Index into [`Corpus::quotes`] of the second rendering.
     pub b: u32,
-    /// Share of words the two have in common after normalisation (0–1).
+    /// Share of the shorter rendering's words worded exactly as in the other (case and
+    /// typography aside; bracketed editor insertions not counted), 0–1.
     pub similarity: f32,
     /// The aligned stretches, in order.
     pub ops: Vec<DiffOp>,

@@ -180,3 +180,40 @@ fn identical_copies_share_their_alignment() {
     assert_eq!(other.renderings.len(), 2);
     assert!(other.alignments[0].iter().all(|o| o.op == "equal"));
 }
+
+/// The diff a reader sees: an editor's bracketed note never anchors the alignment, a long
+/// stretch one outlet lacks is a deletion (not a "rewording" of three words), words equal only
+/// after normalisation are rewordings, and the similarity counts exact wording.
+#[test]
+fn the_diff_shows_what_a_reader_would_mark() {
+    let a = "Coast Wire, May 10, 2023\n\nMinister speaks\n\n\
+             Minister Eva Lind said on Tuesday: \u{201c}The talks (in Oslo, editor's note) went well and everyone worked hard until late at night. \
+             Once the ice comes to your house, it is hard to make it leave.\u{201d}\n";
+    let b = "Fjord Radio, May 11, 2023\n\nLind on ice\n\n\
+             \u{201c}When ice enters your home, it is difficult to make it leave,\u{201d} Minister Eva Lind said on Tuesday.\n";
+    let c = analyze(&[
+        Input::new("2023-05-10_coast-wire_ice.txt", a.as_bytes()),
+        Input::new("2023-05-11_fjord-radio_ice.txt", b.as_bytes()),
+    ]);
+    assert_eq!(c.quote_groups.len(), 1, "{:#?}", c.quotes);
+    let al = &c.quote_groups[0].alignment[0];
+    let text =
+        |i: u32, s: presslens_engine::Span| c.articles[c.quotes[i as usize].article as usize].slice(s).to_string();
+    let ops: Vec<(&str, String, String)> =
+        al.ops.iter().map(|o| (o.tag.label(), text(al.a, o.a), text(al.b, o.b))).collect();
+    let first = &ops[0];
+    assert_eq!(first.0, "delete", "the first sentence is missing from the other outlet: {ops:?}");
+    assert!(first.1.contains("The talks") && first.1.contains("late at night"), "{ops:?}");
+    assert!(!ops.iter().any(|o| o.0 == "equal" && o.1.contains("Oslo")), "the bracketed note anchors nothing: {ops:?}");
+    assert!(
+        ops.iter().any(|o| o.0 == "replace" && o.1 == "house" && o.2 == "home"),
+        "house/home is a rewording: {ops:?}"
+    );
+    assert!(ops.iter().any(|o| o.0 == "replace" && o.1 == "hard" && o.2 == "difficult"), "{ops:?}");
+    assert!(ops.iter().any(|o| o.0 == "equal" && o.1.contains("to make it leave")), "{ops:?}");
+    assert!(
+        (0.4..0.8).contains(&al.similarity),
+        "about half the short rendering is worded the same: {}",
+        al.similarity
+    );
+}

@@ -139,6 +139,9 @@ const LEXICON: &[(Kind, &[&[&str]])] = &[
             &["uprising"],
             &["escalat"],
             &["strike"],
+            &["walked", "out"],
+            &["walk", "out"],
+            &["walkout"],
         ],
     ),
     (
@@ -188,6 +191,7 @@ const LEXICON: &[(Kind, &[&[&str]])] = &[
         &[
             &["summit"],
             &["met", "with"],
+            &["met"],
             &["talks"],
             &["meeting"],
             &["visit"],
@@ -653,6 +657,21 @@ fn summarize(a: &Article, span: Span, index: &Index, ai: u32) -> String {
 /// `On January 5, three days after …, X did` → `X did`; `Late on January 5, X` → `X`.
 fn strip_leading_date(s: &str) -> &str {
     let mut rest = s.trim_start();
+    // A dateline (`VELDEN -- `, `TASHKENT — `) and a connective (`Meanwhile, `) are not the news.
+    for sep in [" -- ", " — ", " – "] {
+        if let Some(p) = rest.find(sep) {
+            let head = &rest[..p];
+            if p <= 40 && head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase) {
+                rest = rest[p + sep.len()..].trim_start();
+                break;
+            }
+        }
+    }
+    for connective in ["Meanwhile, ", "However, ", "Later, ", "Earlier, ", "Also, ", "In addition, ", "Separately, "] {
+        if let Some(r) = rest.strip_prefix(connective) {
+            rest = r.trim_start();
+        }
+    }
     for _ in 0..2 {
         let lead: Vec<text::Word<'_>> = words(rest).take(8).collect();
         let Some(comma) = rest.find(", ") else { break };
@@ -666,8 +685,11 @@ fn strip_leading_date(s: &str) -> &str {
                 || crate::date::weekday_from_name(w).is_some()
                 || crate::date::month_from_name(w).is_some()
         }) || hw.iter().any(|w| matches!(w.as_str(), "after" | "before" | "ago" | "later"))
-            && hw.iter().any(|w| {
-                w.parse::<u32>().is_ok() || matches!(w.as_str(), "two" | "three" | "four" | "five" | "several" | "few")
+            // `Three days after the start of the protests, …` (not `The strike began hours after a
+            // crane collapsed on March 10, …`: that clause is the news).
+            && hw.first().is_some_and(|w| {
+                w.parse::<u32>().is_ok()
+                    || matches!(w.as_str(), "a" | "one" | "two" | "three" | "four" | "five" | "several" | "few" | "hours" | "days" | "weeks" | "months" | "shortly" | "soon" | "just" | "minutes")
             });
         let has_date_word = hw.iter().any(|w| {
             crate::date::month_from_name(w).is_some()
@@ -735,7 +757,10 @@ fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
     let statementish =
         matches!(a.kind, Kind::Statement | Kind::Meeting) || matches!(b.kind, Kind::Statement | Kind::Meeting);
     let ok = if day_apart == 1 {
-        same_kind && shared_actors > 0 && words >= 0.2
+        // Outlets that date one happening a day apart: the same kind, the same people (or, across
+        // outlets, the same place) and shared words.
+        let other_outlet = a.mention.article != b.mention.article;
+        same_kind && (shared_actors > 0 || (other_outlet && shared_places > 0)) && words >= 0.2
     } else if statementish {
         shared_actors > 0
     } else if same_kind {

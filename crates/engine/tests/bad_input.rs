@@ -100,3 +100,41 @@ fn one_huge_line_without_spaces() {
     let c = analyze(&[Input::new("line.txt", s.as_bytes())]);
     assert_eq!(c.articles.len(), 1);
 }
+
+/// What `presslens check` would print for each kind of bad input (the 100 MB file and the huge
+/// line have their own tests above): reviewed as a snapshot, so a changed message is a
+/// deliberate change.
+#[test]
+fn diagnostics_for_each_bad_input() {
+    let mut binary = vec![0u8; 512];
+    for (i, b) in binary.iter_mut().enumerate() {
+        *b = (i * 37 % 256) as u8;
+    }
+    let mut marks = String::from("Headline of the quote storm\n\n");
+    for i in 0..10_000 {
+        marks.push_str(["“", "\"", "«", "”", "'"][i % 5]);
+        marks.push_str(" x ");
+    }
+    let cases: Vec<(&str, Vec<u8>)> = vec![
+        ("empty", Vec::new()),
+        ("blank lines only", b"  \n\n \r\n".to_vec()),
+        ("invalid UTF-8 on line 5", b"Title line here\n\nfirst para.\n\nbad \xc3\x28 byte\n".to_vec()),
+        ("binary", binary),
+        ("title only", b"Just a headline and nothing else\n".to_vec()),
+        ("no date anywhere", b"A headline without dates\n\nThe committee met on Monday. Nobody said when.\n".to_vec()),
+        ("10,000 unbalanced quote marks", marks.into_bytes()),
+    ];
+    let report: Vec<(String, Vec<String>)> = cases
+        .iter()
+        .map(|(name, bytes)| {
+            let (e, w, _) = errors_and_warnings(bytes);
+            let lines = e
+                .iter()
+                .map(|(l, m)| format!("bad.txt:{l}: error: {m}"))
+                .chain(w.iter().map(|(l, m)| format!("bad.txt:{l}: warning: {m}")))
+                .collect();
+            (name.to_string(), lines)
+        })
+        .collect();
+    insta::assert_yaml_snapshot!(report);
+}

@@ -223,6 +223,10 @@ test('screenshots: desktop and 375 px mobile, main view and reader', async () =>
   const withQuotes = out.quote_groups[0] ? `card=${out.quote_groups[0].id}` : '';
   for (const [name, viewport] of [['desktop', { width: 1280, height: 900 }], ['mobile', { width: 375, height: 812 }]]) {
     const page = await newPage(browser, { viewport, reducedMotion: 'reduce', deviceScaleFactor: name === 'mobile' ? 2 : 1 });
+    // The first screen as a reader lands on it (the README's screenshot is this one).
+    await openWidget(page, server.url);
+    await page.getByTestId('timeline-strip').waitFor();
+    await screenshot(page, `overview-${name}`);
     await openWidget(page, server.url, withQuotes);
     await page.getByTestId('timeline-strip').waitFor();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

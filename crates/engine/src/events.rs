@@ -680,11 +680,17 @@ fn strip_leading_date(s: &str) -> &str {
         }
         let head = &rest[..comma];
         let hw: Vec<String> = words(head).map(|w| fold(w.text)).collect();
-        let starts_temporal = hw.first().is_some_and(|w| {
-            matches!(w.as_str(), "on" | "in" | "by" | "late" | "early" | "since" | "until" | "during" | "from" | "at")
-                || crate::date::weekday_from_name(w).is_some()
-                || crate::date::month_from_name(w).is_some()
-        }) || hw.iter().any(|w| matches!(w.as_str(), "after" | "before" | "ago" | "later"))
+        // (`On May 15, 1992, X did`: the year is the second piece.)
+        let just_a_year = hw.len() == 1 && hw[0].parse::<u32>().is_ok_and(|n| (1000..=2100).contains(&n));
+        let starts_temporal = just_a_year
+            || hw.first().is_some_and(|w| {
+                matches!(
+                    w.as_str(),
+                    "on" | "in" | "by" | "late" | "early" | "since" | "until" | "during" | "from" | "at"
+                ) || crate::date::weekday_from_name(w).is_some()
+                    || crate::date::month_from_name(w).is_some()
+            })
+            || hw.iter().any(|w| matches!(w.as_str(), "after" | "before" | "ago" | "later"))
             // `Three days after the start of the protests, …` (not `The strike began hours after a
             // crane collapsed on March 10, …`: that clause is the news).
             && hw.first().is_some_and(|w| {
@@ -1129,6 +1135,8 @@ mod tests {
         );
         assert_eq!(strip_leading_date("Late on January 5, the president appealed."), "the president appealed.");
         assert_eq!(strip_leading_date("In Almaty, shops were looted."), "In Almaty, shops were looted.");
+        assert_eq!(strip_leading_date("On May 15, 1992, six states signed a treaty."), "six states signed a treaty.");
+        assert_eq!(strip_leading_date("In 1992, 40 states met."), "40 states met.");
         assert_eq!(
             cut_clause("The protests began on January 2 due to the rapid rise in gas prices"),
             "The protests began on January 2"

@@ -136,7 +136,7 @@ async fn quote_groups_show_each_outlet_side_by_side_with_the_diff() {
     assert!(reyes.contains(r#"<del class="pl-del">the</del>"#));
     assert!(reyes.contains(r#"<mark class="pl-chg">go back</mark>"#), "changed words, reference side");
     assert!(reyes.contains(r#"<mark class="pl-chg">return</mark>"#), "changed words, other side");
-    assert!(reyes.contains("% similar to Harbour Wire"));
+    assert!(reyes.contains("% worded as in Harbour Wire"));
     assert!(reyes.contains("direct · told") && reyes.contains("partial · said"), "kind and cue of each rendering");
     let sato = groups.iter().find(|g| g.contains("Elin Sato")).unwrap();
     assert!(sato.contains(r#"<ins class="pl-ins">are</ins>"#), "added words");

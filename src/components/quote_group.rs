@@ -61,8 +61,8 @@ pub fn quote_group_card(p: &CardProps) -> Html {
                 } else if let Some(d) = published {
                     <span class="pl-muted">{ "first published " }<time class="pl-date" datetime={d.value()}>{ d.human() }</time></span>
                 }
-                <span class="pl-sim" data-testid="similarity" title="Share of words the renderings have in common (lowest pair)">
-                    { format!("{} similar", percent(group.similarity)) }
+                <span class="pl-sim" data-testid="similarity" title="Share of the shorter rendering worded exactly as the other (lowest pair); rewordings and translations score low">
+                    { format!("{} worded alike", percent(group.similarity)) }
                 </span>
             </div>
             <div class={classes!("pl-renderings", (quotes.len() > 2).then_some("pl-many"))}>
@@ -81,7 +81,7 @@ pub fn quote_group_card(p: &CardProps) -> Html {
                     let note = if k == 0 {
                         if quotes.len() > 1 { "reference wording".to_string() } else { String::new() }
                     } else {
-                        al.map(|al| format!("{} similar to {ref_outlet}", percent(al.similarity))).unwrap_or_default()
+                        al.map(|al| format!("{} worded as in {ref_outlet}", percent(al.similarity))).unwrap_or_default()
                     };
                     html! {
                         <figure class="pl-rendering" key={qi} data-testid="rendering">

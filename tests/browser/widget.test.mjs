@@ -81,7 +81,7 @@ test("Blinken's words are compared across two outlets with a word-level diff", {
   assert.ok(outlets.length >= 2);
   const marks = await card.locator('del.pl-del, ins.pl-ins, mark.pl-chg').count();
   assert.ok(marks > 0, 'the diff is marked');
-  assert.match(await card.getByTestId('similarity').innerText(), /\d+% similar/);
+  assert.match(await card.getByTestId('similarity').innerText(), /\d+% worded alike/);
   await card.scrollIntoViewIfNeeded();
   await screenshot(page, 'blinken-comparison-desktop');
   assert.deepEqual(page.problems, []);

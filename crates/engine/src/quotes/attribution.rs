@@ -101,6 +101,30 @@ pub(crate) fn clause(text: &str, region: Span, skip: &[Span]) -> Vec<W> {
     out
 }
 
+/// Nouns for what someone said (`X's words`, `X's paraphrase`).
+fn is_speech_noun(l: &str) -> bool {
+    matches!(
+        l,
+        "words"
+            | "paraphrase"
+            | "remark"
+            | "remarks"
+            | "statement"
+            | "comment"
+            | "comments"
+            | "reply"
+            | "response"
+            | "message"
+            | "answer"
+            | "warning"
+            | "verdict"
+            | "retort"
+            | "quip"
+            | "tweet"
+            | "post"
+    )
+}
+
 fn is_determiner(l: &str) -> bool {
     matches!(l, "the" | "a" | "an" | "this" | "that" | "his" | "her" | "their" | "its" | "our" | "my" | "your" | "one")
 }
@@ -404,6 +428,24 @@ pub(crate) fn before(text: &str, words: &[W]) -> Option<Attr> {
                 }
             }
         }
+        // `Ms. Cheney's paraphrase of …: “…”`, `Varga's words were: “…”`: a named person's
+        // speech noun.
+        if c > 0 && is_speech_noun(&w.lower) && !w.cap {
+            let owner = &words[c - 1];
+            let possessive = text.get(owner.e..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
+            if possessive && owner.cap && !w.comma && !w.punct && !lexicon::is_function(&owner.lower) {
+                let b = cap_run_back(words, 0, c);
+                if !role_only(words, b, c) {
+                    let cue_span = Span::new(w.s, w.e);
+                    return Some(Attr {
+                        np: np(words, b, c, NpKind::Name),
+                        cue: w.lower.clone(),
+                        cue_span,
+                        adjacent: false,
+                    });
+                }
+            }
+        }
         if !lexicon::is_cue_verb(&w.lower) || w.cap {
             continue;
         }
@@ -488,5 +530,12 @@ mod tests {
             t("Trump", "insisted", NpKind::Name)
         );
         assert_eq!(before_of("It was a quiet day and "), None);
+        assert_eq!(
+            before_of(
+                "The mood showed in Mayor Ilse Brandt's statement to the council, quoted by none other than the press: "
+            ),
+            t("Mayor Ilse Brandt", "statement", NpKind::Name)
+        );
+        assert_eq!(before_of("The government's statement read: "), None, "an institution as a common noun");
     }
 }

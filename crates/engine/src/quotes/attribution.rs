@@ -433,7 +433,10 @@ pub(crate) fn before(text: &str, words: &[W]) -> Option<Attr> {
         if c > 0 && is_speech_noun(&w.lower) && !w.cap {
             let owner = &words[c - 1];
             let possessive = text.get(owner.e..).is_some_and(|t| t.starts_with("'s") || t.starts_with("’s"));
-            if possessive && owner.cap && !w.comma && !w.punct && !lexicon::is_function(&owner.lower) {
+            // (`regard Lukashenka's words as a “threat”`: the quoted words characterise them.)
+            let characterised = words[c + 1..].iter().any(|x| x.lower == "as");
+            if possessive && !characterised && owner.cap && !w.comma && !w.punct && !lexicon::is_function(&owner.lower)
+            {
                 let b = cap_run_back(words, 0, c);
                 if !role_only(words, b, c) {
                     let cue_span = Span::new(w.s, w.e);
@@ -537,5 +540,6 @@ mod tests {
             t("Mayor Ilse Brandt", "statement", NpKind::Name)
         );
         assert_eq!(before_of("The government's statement read: "), None, "an institution as a common noun");
+        assert_eq!(before_of("Experts regard Lukashenka's words as a "), None, "the quote characterises the words");
     }
 }

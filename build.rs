@@ -4,10 +4,20 @@
 //!
 //! A malformed article does not stop the build: its diagnostics are printed as cargo warnings
 //! (`file:line: level: message`) and the rest of the corpus is bundled.
+//!
+//! `PRESSLENS_BUNDLE=path/to/corpus.bin` embeds a ready-made bundle instead (the browser tests use
+//! it to run the widget on the hand-built test corpus, see `scripts/fixture-dist`).
 
 use std::path::{Path, PathBuf};
 
 fn main() {
+    println!("cargo:rerun-if-env-changed=PRESSLENS_BUNDLE");
+    if let Ok(bundle) = std::env::var("PRESSLENS_BUNDLE") {
+        println!("cargo:rerun-if-changed={bundle}");
+        let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("corpus.bin");
+        std::fs::copy(&bundle, &out).unwrap_or_else(|e| panic!("cannot copy PRESSLENS_BUNDLE={bundle}: {e}"));
+        return;
+    }
     let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
     // PRESSLENS_CORPUS points the build at another corpus folder (benchmarks use it).
     let dir = std::env::var("PRESSLENS_CORPUS").map(PathBuf::from).unwrap_or_else(|_| root.join("corpus"));

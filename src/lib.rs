@@ -4,13 +4,20 @@
 //! it with the view state through one context ([`hooks::use_corpus`]), and renders it with one
 //! component a file ([`components`]). View state changes only through the reducer in [`state`].
 #![forbid(unsafe_code)]
+#![warn(missing_docs)]
 
+pub mod axis;
 pub mod bundled;
 pub mod components;
+pub mod describe;
 pub mod embed;
+pub mod hash;
 pub mod hooks;
+pub mod index;
 pub mod options;
+pub mod sort;
 pub mod state;
+pub mod text;
 
 pub use components::app::{App, AppProps};
 pub use options::{Theme, WidgetOptions};

@@ -111,6 +111,10 @@ pub fn document(c: &Corpus) -> Value {
                 "rule": t.rule,
                 "anchor": t.anchor.map(|d| d.to_string()),
                 "anchor_note": t.anchor_note,
+                // Where the words are: the body, or a photo caption (the time stage reads both).
+                "section": c.articles.get(t.article as usize).map_or("body", |a| {
+                    if a.captions.iter().any(|cap| cap.span.contains(t.span)) { "caption" } else { "body" }
+                }),
             })
         })
         .collect();

@@ -261,6 +261,9 @@ struct Candidate {
     kind: Kind,
     actors: Vec<u32>,
     places: Vec<u32>,
+    /// Gazetteer entries of the places and of the countries they lie in (`Alma-Ata` →
+    /// Almaty, Kazakhstan), so a city and its country meet.
+    regions: Vec<u32>,
     /// Stemmed content words, sorted and deduplicated.
     content: Vec<String>,
     summary: String,
@@ -283,12 +286,22 @@ struct Index {
     mentions: Vec<Vec<(Span, u32, EntityKind)>>,
     quoted: Vec<Vec<Span>>,
     timexes: Vec<Vec<u32>>,
+    /// Per entity: its gazetteer entry and that entry's country, where known.
+    regions: Vec<[Option<u32>; 2]>,
 }
 
 impl Index {
     fn new(n: usize, entities: &[Entity], timexes: &[Timex], quotes: &[Quote]) -> Index {
+        let regions = entities
+            .iter()
+            .map(|e| match e.kind {
+                EntityKind::Place => crate::entities::gazetteer::lookup(&crate::entities::gazetteer::key(&e.name))
+                    .map_or([None, None], |(i, entry)| [Some(i), entry.country]),
+                _ => [None, None],
+            })
+            .collect();
         let mut idx =
-            Index { mentions: vec![Vec::new(); n], quoted: vec![Vec::new(); n], timexes: vec![Vec::new(); n] };
+            Index { mentions: vec![Vec::new(); n], quoted: vec![Vec::new(); n], timexes: vec![Vec::new(); n], regions };
         for (ei, e) in entities.iter().enumerate() {
             for m in &e.mentions {
                 if let Some(v) = idx.mentions.get_mut(m.article as usize) {
@@ -483,6 +496,10 @@ fn candidate(
         .collect();
     content.sort_unstable();
     content.dedup();
+    let mut regions: Vec<u32> =
+        places.iter().flat_map(|&p| index.regions.get(p as usize).copied().unwrap_or_default()).flatten().collect();
+    regions.sort_unstable();
+    regions.dedup();
     // A clause must report something: a kind of happening, or someone doing something.
     let person_or_org = !actors.is_empty();
     if kind == Kind::Other && !(person_or_org && content.len() >= 3) {
@@ -501,6 +518,7 @@ fn candidate(
         kind,
         actors,
         places,
+        regions,
         content,
         summary,
         summary_words,
@@ -711,7 +729,7 @@ fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
         return None;
     }
     let shared_actors = overlap(&a.actors, &b.actors);
-    let shared_places = overlap(&a.places, &b.places);
+    let shared_places = overlap(&a.places, &b.places).max(overlap(&a.regions, &b.regions));
     let words = dice(&a.content, &b.content);
     let same_kind = a.kind == b.kind && a.kind != Kind::Other;
     let statementish =
@@ -729,6 +747,19 @@ fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
         shared_actors as f32 * 1.5 + shared_places as f32 * 0.5 + words * 3.0 + if same_kind { 1.0 } else { 0.0 }
             - day_apart as f32,
     )
+}
+
+/// Whether a sentence is framed as someone's report: `As X writes, …`, `X said that …`,
+/// `…, X told reporters, …` (a speech verb followed by `that` or a comma, or after a leading `As`).
+fn reporting_frame(s: &str) -> bool {
+    let ws: Vec<text::Word<'_>> = words(s).collect();
+    let leading_as = ws.first().is_some_and(|w| w.text.eq_ignore_ascii_case("as"));
+    ws.iter().enumerate().any(|(i, w)| {
+        crate::lexicon::is_cue_verb(&fold(w.text))
+            && (leading_as
+                || ws.get(i + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("that"))
+                || s[w.end..].trim_start().starts_with(','))
+    })
 }
 
 fn overlap(a: &[u32], b: &[u32]) -> usize {
@@ -824,12 +855,15 @@ fn build_event(mut members: Vec<Candidate>) -> Event {
         days.len()
     };
     let kind = members.iter().map(|m| m.kind).min().unwrap_or(Kind::Other);
-    // Summary from the clearest mention: of the event's kind, naming an actor, short but whole.
+    // Summary from the clearest mention: of the event's kind, told first-hand (not framed by
+    // `X writes`, `Y said that`) unless it is a statement, naming an actor, short but whole.
+    let first_hand = |m: &Candidate| kind == Kind::Statement || !reporting_frame(&m.summary);
     let best = members
         .iter()
         .max_by_key(|m| {
             (
                 m.kind == kind,
+                first_hand(m),
                 !m.actors.is_empty(),
                 (4..=22).contains(&m.summary_words) && !m.summary.ends_with('…'),
                 m.mention.date.precision == Precision::Day,
@@ -955,6 +989,25 @@ mod tests {
             events.iter().any(|e| e.kind == "protest" && e.mentions.len() == 1),
             "the rallies are another happening"
         );
+    }
+
+    #[test]
+    fn a_city_meets_its_country_and_the_first_hand_account_names_the_event() {
+        let a = "Wire headline for the test\n\nOn March 3, the first planes with allied troops landed in Paris.\n";
+        let b = "Radio headline for the test\n\nAs analyst Jan Vos writes, the alliance, which sent its troops to France on March 3, changed.\n";
+        let (arts, tx, ents) = setup(
+            &[a, b],
+            &[(0, "March 3", day(2021, 3, 3)), (1, "March 3", day(2021, 3, 3))],
+            &[
+                ("Paris", EntityKind::Place, &[(0, "Paris")]),
+                ("France", EntityKind::Place, &[(1, "France")]),
+                ("Jan Vos", EntityKind::Person, &[(1, "Jan Vos")]),
+            ],
+        );
+        let events = extract(&arts, &ents, &tx, &[]);
+        let landed: Vec<_> = events.iter().filter(|e| e.mentions.len() == 2).collect();
+        assert_eq!(landed.len(), 1, "Paris lies in France: one happening {events:#?}");
+        assert!(landed[0].summary.starts_with("The first planes"), "{}", landed[0].summary);
     }
 
     #[test]

@@ -44,6 +44,7 @@ pub mod date;
 pub mod entities;
 pub mod events;
 pub mod ingest;
+pub mod lexicon;
 pub mod link;
 #[cfg(feature = "load")]
 pub mod load;
@@ -88,7 +89,9 @@ pub fn analyze(inputs: &[Input<'_>]) -> Corpus {
         .collect();
     let timexes = time::extract(&mut articles);
     for a in &mut articles {
-        if a.published.is_none() && !a.paragraphs.is_empty() {
+        // The time stage already warns when relative dates were left unresolved.
+        let warned = a.diagnostics.iter().any(|d| d.message.starts_with("no publication date"));
+        if a.published.is_none() && !a.paragraphs.is_empty() && !warned {
             a.diagnostics.push(Diagnostic {
                 level: Level::Warning,
                 line: 1,

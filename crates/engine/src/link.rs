@@ -1,10 +1,466 @@
 //! Stage 7: the same statement by the same speaker across outlets.
 //!
-//! (First increment: an empty set; grouping and alignment land in a following change.)
+//! Two renderings belong together when
+//! * they are in **different articles** and have the **same speaker** (entity);
+//! * their **dates agree**: equal when both give a day; a quotation without a date of its own
+//!   was said on or before its article's publication date, so a dated one must not be later —
+//!   and this holds for the whole group, not only pairwise (an undated rendering cannot chain
+//!   two that disagree);
+//! * their **content words overlap** after [`normalize`] (stems, demonym → country, a few
+//!   synonyms): at least two shared, and at least 30 % of the shorter rendering's. Translations
+//!   that share few words (`once Russians are in your house` / `when Russia comes to your
+//!   home`) meet on what they do share; different statements by one speaker do not.
+//!
+//! Partial quotations of one speaker in one sentence are compared as one statement (an outlet
+//! may quote a sentence in fragments). Candidates come from an index of (speaker, word), probed
+//! with each statement's rarest words (a bounded number of words and postings, so the work stays
+//! linear in the corpus); nothing is compared that shares no word. Groups are the connected
+//! pairs, strongest first, as long as their dates stay consistent.
+//!
+//! For each group the first rendering (from the earliest article) is the reference; every other
+//! rendering is aligned to it word by word ([`similar`]'s Myers diff over normalised words), with
+//! a byte span on each side of every step, and a similarity: the share of the shorter
+//! rendering's content words the other has too.
 
-use crate::model::{Article, Entity, Quote, QuoteGroup};
+pub mod normalize;
+
+use crate::lexicon::FxMap as HashMap;
+
+use similar::{Algorithm, DiffTag as SimTag, capture_diff_slices};
+
+use crate::date::{Date, DateValue};
+use crate::model::{Alignment, Article, DiffOp, DiffTag, Entity, Quote, QuoteGroup, QuoteKind, Span};
+
+/// Minimum share of the shorter rendering's content words found in the other.
+const MIN_SHARE: f32 = 0.3;
+/// Minimum number of shared content words.
+const MIN_SHARED: usize = 2;
+/// Candidates for a statement come from its rarest words (for its speaker): this many words…
+const PROBE_KEYS: usize = 8;
+/// …at most this many statements per word…
+const PROBE_POSTINGS: usize = 32;
+/// …and at most this many candidates in all.
+const MAX_CANDIDATES: usize = 48;
+/// Longest rendering (in words) that is aligned in full.
+const MAX_ALIGN_WORDS: usize = 4000;
+
+/// One statement: a quotation, or the fragments of one speaker in one sentence.
+struct Unit {
+    quotes: Vec<u32>,
+    article: u32,
+    speaker: u32,
+    /// Sorted, distinct content keys (interned).
+    keys: Vec<u32>,
+    date: Option<DateValue>,
+    published: Option<Date>,
+}
+
+/// Normalised keys, interned: each distinct word as written is normalised once.
+#[derive(Default)]
+struct Keys<'t> {
+    by_word: HashMap<&'t str, u32>,
+    by_key: HashMap<String, u32>,
+    stop: Vec<bool>,
+}
+
+impl<'t> Keys<'t> {
+    fn id(&mut self, word: &'t str) -> u32 {
+        if let Some(&k) = self.by_word.get(word) {
+            return k;
+        }
+        let key = normalize::key(word);
+        let stop = normalize::is_stop(&key);
+        let next = self.stop.len() as u32;
+        let k = *self.by_key.entry(key).or_insert(next);
+        if k == next {
+            self.stop.push(stop);
+        }
+        self.by_word.insert(word, k);
+        k
+    }
+}
 
 /// Groups renderings of one statement across articles and aligns them word by word.
-pub fn group(_articles: &[Article], _entities: &[Entity], _quotes: &[Quote]) -> Vec<QuoteGroup> {
-    Vec::new()
+pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Vec<QuoteGroup> {
+    let mut keys = Keys::default();
+    let units = units(articles, quotes, &mut keys);
+    // Candidate pairs through an index of (speaker, key).
+    let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
+    for (ui, u) in units.iter().enumerate() {
+        for &k in &u.keys {
+            index.entry((u.speaker, k)).or_default().push(ui);
+        }
+    }
+    let mut parent: Vec<usize> = (0..units.len()).collect();
+    let mut shared: HashMap<usize, usize> = HashMap::default();
+    let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
+    for (ui, u) in units.iter().enumerate() {
+        shared.clear();
+        // The statement's rarest words find its candidates; the overlap is then counted in full.
+        let mut probes: Vec<(usize, u32)> =
+            u.keys.iter().map(|&k| (index.get(&(u.speaker, k)).map_or(0, Vec::len), k)).collect();
+        probes.sort_unstable();
+        for &(_, k) in probes.iter().take(PROBE_KEYS) {
+            let Some(post) = index.get(&(u.speaker, k)) else { continue };
+            for &v in post.iter().take(PROBE_POSTINGS) {
+                if v != ui && units[v].article != u.article && shared.len() < MAX_CANDIDATES {
+                    shared.entry(v).or_insert(0);
+                }
+            }
+        }
+        for (&v, n) in shared.iter_mut() {
+            *n = count_shared(&u.keys, &units[v].keys);
+        }
+        // (A pair may be found from both ends; the second find is a no-op below.)
+        for (&v, &n) in &shared {
+            let w = &units[v];
+            let shorter = u.keys.len().min(w.keys.len()).max(1);
+            let score = n as f32 / shorter as f32;
+            if n >= MIN_SHARED && score >= MIN_SHARE {
+                pairs.push((score, ui, v));
+            }
+        }
+    }
+    // Strongest pairs first; a pair joins two groups only if their dates stay consistent.
+    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    let mut when: Vec<When> = units.iter().map(When::of).collect();
+    for (_, u, v) in pairs {
+        let (ru, rv) = (find(&mut parent, u), find(&mut parent, v));
+        if ru == rv {
+            continue;
+        }
+        if let Some(merged) = when[ru].merge(&when[rv]) {
+            union(&mut parent, ru, rv);
+            let r = find(&mut parent, ru);
+            when[r] = merged;
+        }
+    }
+    // Components with more than one article.
+    let mut comps: HashMap<usize, Vec<usize>> = HashMap::default();
+    for ui in 0..units.len() {
+        let r = find(&mut parent, ui);
+        comps.entry(r).or_default().push(ui);
+    }
+    let mut groups: Vec<QuoteGroup> = Vec::new();
+    for (_, members) in comps {
+        let first_article = units[members[0]].article;
+        if members.iter().all(|&m| units[m].article == first_article) {
+            continue;
+        }
+        groups.push(build(articles, quotes, &units, &members, &mut keys));
+    }
+    groups.sort_by_key(|g| g.quotes.first().copied().unwrap_or(0));
+    groups
+}
+
+/// Shared entries of two sorted key lists.
+fn count_shared(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            core::cmp::Ordering::Less => i += 1,
+            core::cmp::Ordering::Greater => j += 1,
+            core::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
+}
+
+fn find(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+fn union(parent: &mut [usize], a: usize, b: usize) {
+    let (ra, rb) = (find(parent, a), find(parent, b));
+    if ra != rb {
+        parent[ra.max(rb)] = ra.min(rb);
+    }
+}
+
+/// Quotations with a speaker, as statements.
+fn units<'t>(articles: &'t [Article], quotes: &[Quote], keys: &mut Keys<'t>) -> Vec<Unit> {
+    let mut out: Vec<Unit> = Vec::new();
+    // (article, speaker, sentence) of the last partial quotation, and its unit.
+    type Place = (u32, u32, Option<u32>);
+    let mut last_partial: Option<(Place, usize)> = None;
+    for (qi, q) in quotes.iter().enumerate() {
+        let Some(speaker) = q.speaker else { continue };
+        if q.nested_in.is_some() {
+            continue;
+        }
+        let Some(a) = articles.get(q.article as usize) else { continue };
+        let mut ks = content_keys(a, q, keys);
+        let published = a.published_day();
+        if q.kind == QuoteKind::Partial {
+            let here = (q.article, speaker, a.sentence_at(q.span.start));
+            if let Some((prev, ui)) = &last_partial {
+                if *prev == here && here.2.is_some() {
+                    let u = &mut out[*ui];
+                    u.quotes.push(qi as u32);
+                    u.keys.append(&mut ks);
+                    u.keys.sort();
+                    u.keys.dedup();
+                    u.date = u.date.or(q.date);
+                    continue;
+                }
+            }
+            last_partial = Some((here, out.len()));
+        }
+        out.push(Unit { quotes: vec![qi as u32], article: q.article, speaker, keys: ks, date: q.date, published });
+    }
+    out
+}
+
+/// Sorted, distinct content keys of a quotation, leaving out editorial insertions in brackets.
+fn content_keys<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<u32> {
+    let mut out: Vec<u32> =
+        words(a, q, keys).into_iter().filter(|w| !w.bracketed && !keys.stop[w.key as usize]).map(|w| w.key).collect();
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// A word of a rendering.
+struct Word {
+    span: Span,
+    key: u32,
+    part: usize,
+    bracketed: bool,
+}
+
+fn words<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<Word> {
+    let mut out = Vec::new();
+    for (pi, p) in q.parts.iter().enumerate() {
+        let t = a.slice(*p);
+        // Bracket depth at each word: `[of the organizers …]`, `(in Kazakhstan, – approx. …)`.
+        let mut depth_at = Vec::new();
+        let mut depth = 0i32;
+        let mut last = 0;
+        for w in crate::text::words(t) {
+            for c in t[last..w.start].chars() {
+                match c {
+                    '(' | '[' => depth += 1,
+                    ')' | ']' => depth = (depth - 1).max(0),
+                    _ => {}
+                }
+            }
+            last = w.start;
+            depth_at.push((w, depth > 0));
+        }
+        for (w, bracketed) in depth_at {
+            let s = p.start as usize + w.start;
+            out.push(Word { span: Span::new(s, s + w.text.len()), key: keys.id(w.text), part: pi, bracketed });
+            if out.len() >= MAX_ALIGN_WORDS {
+                return out;
+            }
+        }
+    }
+    out
+}
+
+/// What a group of renderings says about when the statement was made: the day the dated ones
+/// give, and the earliest publication date of the undated ones (each was said on or before
+/// its article's publication).
+#[derive(Clone, Copy, Debug)]
+struct When {
+    day: Option<Date>,
+    said_by: Option<Date>,
+}
+
+impl When {
+    fn of(u: &Unit) -> When {
+        match u.date.and_then(|d| d.day_value()) {
+            Some(d) => When { day: Some(d), said_by: None },
+            None => When { day: None, said_by: u.published },
+        }
+    }
+
+    /// The two together, if they can be one statement.
+    fn merge(&self, o: &When) -> Option<When> {
+        let day = match (self.day, o.day) {
+            (Some(a), Some(b)) if a != b => return None,
+            (a, b) => a.or(b),
+        };
+        let said_by = match (self.said_by, o.said_by) {
+            (Some(a), Some(b)) => Some(a.min(b)),
+            (a, b) => a.or(b),
+        };
+        if let (Some(d), Some(by)) = (day, said_by) {
+            if d > by {
+                return None;
+            }
+        }
+        Some(When { day, said_by })
+    }
+}
+
+fn build<'t>(
+    articles: &'t [Article],
+    quotes: &[Quote],
+    units: &[Unit],
+    members: &[usize],
+    keys: &mut Keys<'t>,
+) -> QuoteGroup {
+    let mut qs: Vec<u32> = members.iter().flat_map(|&m| units[m].quotes.iter().copied()).collect();
+    // Reference: from the earliest article (by publication date, then corpus order), longest.
+    let sort_key = |q: u32| {
+        let quote = &quotes[q as usize];
+        let a = &articles[quote.article as usize];
+        let len: u32 = quote.parts.iter().map(|p| p.len() as u32).sum();
+        (a.published_day().map_or(i64::MAX, |d| d.to_days()), quote.article, u32::MAX - len)
+    };
+    let reference = qs.iter().copied().min_by_key(|&q| sort_key(q)).unwrap_or(qs[0]);
+    qs.retain(|&q| q != reference);
+    qs.sort_by_key(|&q| (quotes[q as usize].article, quotes[q as usize].span.start));
+    // Identical renderings (syndicated copies) share one alignment, shifted to their spans.
+    let text_of = |q: u32| -> Vec<&str> {
+        let quote = &quotes[q as usize];
+        let a = &articles[quote.article as usize];
+        quote.parts.iter().map(|p| a.slice(*p)).collect()
+    };
+    let mut seen: HashMap<Vec<&str>, usize> = HashMap::default();
+    let mut alignment: Vec<Alignment> = Vec::with_capacity(qs.len());
+    for &q in &qs {
+        let t = text_of(q);
+        if let Some(&i) = seen.get(&t) {
+            let first = &alignment[i];
+            let (from, to) = (&quotes[first.b as usize].parts, &quotes[q as usize].parts);
+            let shift = |s: Span| -> Span {
+                let k = from.iter().position(|p| p.start <= s.start && s.end <= p.end).unwrap_or(0);
+                let d = i64::from(to[k].start) - i64::from(from[k].start);
+                Span { start: (i64::from(s.start) + d) as u32, end: (i64::from(s.end) + d) as u32 }
+            };
+            let ops = first.ops.iter().map(|op| DiffOp { tag: op.tag, a: op.a, b: shift(op.b) }).collect();
+            alignment.push(Alignment { a: reference, b: q, similarity: first.similarity, ops });
+            continue;
+        }
+        seen.insert(t, alignment.len());
+        alignment.push(align_with(articles, quotes, reference, q, keys));
+    }
+    let similarity = alignment.iter().map(|a| a.similarity).fold(1.0f32, f32::min);
+    // The date the renderings agree on.
+    let mut dates: Vec<Date> = core::iter::once(reference)
+        .chain(qs.iter().copied())
+        .filter_map(|q| quotes[q as usize].date.and_then(|d| d.day_value()))
+        .collect();
+    dates.sort();
+    let date = dates.first().copied().filter(|d| dates.iter().all(|x| x == d)).map(DateValue::day);
+    let mut all = vec![reference];
+    all.extend(qs);
+    QuoteGroup { speaker: units[members[0]].speaker, quotes: all, date, similarity, alignment }
+}
+
+/// Word-level alignment of two renderings (quotes `a` and `b`).
+pub fn align(articles: &[Article], quotes: &[Quote], a: u32, b: u32) -> Alignment {
+    align_with(articles, quotes, a, b, &mut Keys::default())
+}
+
+fn align_with<'t>(articles: &'t [Article], quotes: &[Quote], a: u32, b: u32, keys: &mut Keys<'t>) -> Alignment {
+    let (qa, qb) = (&quotes[a as usize], &quotes[b as usize]);
+    let (aa, ab) = (&articles[qa.article as usize], &articles[qb.article as usize]);
+    let wa = words(aa, qa, keys);
+    let wb = words(ab, qb, keys);
+    let ka: Vec<u32> = wa.iter().map(|w| w.key).collect();
+    let kb: Vec<u32> = wb.iter().map(|w| w.key).collect();
+    let ops = capture_diff_slices(Algorithm::Patience, &ka, &kb);
+    let mut out = Vec::with_capacity(ops.len());
+    for op in ops {
+        let (tag, ra, rb) = op.as_tag_tuple();
+        let tag = match tag {
+            SimTag::Equal => DiffTag::Equal,
+            SimTag::Delete => DiffTag::Delete,
+            SimTag::Insert => DiffTag::Insert,
+            SimTag::Replace => DiffTag::Replace,
+        };
+        if tag == DiffTag::Equal {
+            // Word i of one side is word i of the other. The alignment matched them on
+            // normalised keys (`house` = `home`); the reader must still see that the words
+            // differ, so a pair whose surface forms differ is a replacement. Cut where either
+            // side changes part or where that changes.
+            let same = |k: usize| {
+                crate::text::fold(aa.slice(wa[ra.start + k].span)) == crate::text::fold(ab.slice(wb[rb.start + k].span))
+            };
+            let mut k = 0;
+            while k < ra.len() && k < rb.len() {
+                let (pa, pb, eq) = (wa[ra.start + k].part, wb[rb.start + k].part, same(k));
+                let mut e = k + 1;
+                while e < ra.len()
+                    && e < rb.len()
+                    && wa[ra.start + e].part == pa
+                    && wb[rb.start + e].part == pb
+                    && same(e) == eq
+                {
+                    e += 1;
+                }
+                let sa = Span { start: wa[ra.start + k].span.start, end: wa[ra.start + e - 1].span.end };
+                let sb = Span { start: wb[rb.start + k].span.start, end: wb[rb.start + e - 1].span.end };
+                out.push(DiffOp { tag: if eq { DiffTag::Equal } else { DiffTag::Replace }, a: sa, b: sb });
+                k = e;
+            }
+            continue;
+        }
+        push_split(&mut out, tag, pieces(&wa, ra, qa), pieces(&wb, rb, qb));
+    }
+    let sa = content_keys(aa, qa, keys);
+    let sb = content_keys(ab, qb, keys);
+    Alignment { a, b, similarity: share(&sa, &sb), ops: out }
+}
+
+/// The share of the shorter sorted key list found in the other.
+fn share(a: &[u32], b: &[u32]) -> f32 {
+    let shorter = a.len().min(b.len());
+    if shorter == 0 {
+        return 0.0;
+    }
+    let n = a.iter().filter(|k| b.binary_search(k).is_ok()).count();
+    (n as f32 / shorter as f32).min(1.0)
+}
+
+/// The spans a range of words covers, one per quotation part; an empty range gives one empty
+/// span where the words would be.
+fn pieces(words: &[Word], r: core::ops::Range<usize>, q: &Quote) -> Vec<Span> {
+    if r.is_empty() {
+        let at = words.get(r.start).map_or_else(|| words.last().map_or(q.span.end, |w| w.span.end), |w| w.span.start);
+        return vec![Span { start: at, end: at }];
+    }
+    let mut out: Vec<Span> = Vec::new();
+    let mut cur_part = usize::MAX;
+    for w in &words[r] {
+        if w.part == cur_part {
+            if let Some(last) = out.last_mut() {
+                last.end = w.span.end;
+            }
+        } else {
+            out.push(w.span);
+            cur_part = w.part;
+        }
+    }
+    out
+}
+
+/// Emits one diff step, split where either side crosses a part boundary.
+fn push_split(out: &mut Vec<DiffOp>, tag: DiffTag, a: Vec<Span>, b: Vec<Span>) {
+    let n = a.len().max(b.len());
+    for i in 0..n {
+        match (a.get(i), b.get(i)) {
+            (Some(&x), Some(&y)) => out.push(DiffOp { tag, a: x, b: y }),
+            (Some(&x), None) => {
+                let at = b.last().map_or(0, |s| s.end);
+                out.push(DiffOp { tag: DiffTag::Delete, a: x, b: Span { start: at, end: at } });
+            }
+            (None, Some(&y)) => {
+                let at = a.last().map_or(0, |s| s.end);
+                out.push(DiffOp { tag: DiffTag::Insert, a: Span { start: at, end: at }, b: y });
+            }
+            (None, None) => {}
+        }
+    }
 }

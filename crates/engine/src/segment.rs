@@ -100,8 +100,12 @@ fn ends_sentence(text: &str, start: usize, at: usize, c: char, next: usize) -> b
     }
     // The word before the dot.
     let before = &text[start..at];
-    let word_start =
-        before.rfind(|ch: char| is_space(ch) || ch == '(' || is_closer(ch) || ch == '"').map_or(0, |p| p + 1);
+    // (The separator may be a multi-byte character: NBSP, `”`.)
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|&(_, ch)| is_space(ch) || ch == '(' || is_closer(ch) || ch == '"')
+        .map_or(0, |(p, ch)| p + ch.len_utf8());
     let word = &before[word_start..];
     let lower = word.to_lowercase();
     let bare = lower.trim_start_matches(|ch: char| !ch.is_alphanumeric());
@@ -161,6 +165,20 @@ mod tests {
             ["“They need to be destroyed.”", "He said so.", "(Really.)", "Next?"]
         );
         assert_eq!(sents("He said “learn lessons.” and left"), ["He said “learn lessons.” and left"]);
+    }
+
+    /// Regression: a multi-byte closing mark right before an abbreviation-like word made the
+    /// word start fall inside the mark (found by the quote stage's property test).
+    #[test]
+    fn multi_byte_closer_before_a_dot() {
+        assert_eq!(sents("x ’oft. Y"), ["x ’oft.", "Y"]);
+        assert_eq!(sents("Ab»cd. D"), ["Ab»cd.", "D"]);
+    }
+
+    #[test]
+    fn a_multibyte_mark_before_a_dot_does_not_split_a_character() {
+        // Regression (found by the time stage's property test): `”.` and NBSP before a dot.
+        assert_eq!(sents("a ”. The b\u{a0}. C"), ["a ”.", "The b\u{a0}.", "C"]);
     }
 
     #[test]

@@ -6,7 +6,10 @@ use presslens_engine::{Input, Level, analyze};
 const GOOD: &str =
     "Example Wire, March 2, 2021\n\nShips leave port\n\nOn Monday, the harbour master said ships would leave soon.\n";
 
-fn errors_and_warnings(bytes: &[u8]) -> (Vec<(u32, String)>, Vec<(u32, String)>, presslens_engine::Corpus) {
+/// Diagnostics of one level as (line, message).
+type Found = Vec<(u32, String)>;
+
+fn errors_and_warnings(bytes: &[u8]) -> (Found, Found, presslens_engine::Corpus) {
     let corpus = analyze(&[Input::new("bad.txt", bytes), Input::new("good.txt", GOOD.as_bytes())]);
     let bad = &corpus.articles[0];
     let pick =

@@ -1,0 +1,1103 @@
+//! Finding names in a sentence: runs of capitalised words ("chunks"), split into a role or
+//! title and a name (`US Secretary of State` + `Anthony Blinken`, `Anthony Blinken` +
+//! `US Secretary of State`), with the evidence around them that says what they name: a speech
+//! verb after a single word (`Tokayev said`), a role in apposition (`Anora Sodikova, a journalist
+//! from Tashkent,`), a role noun before (`political analyst Anvar Nazirov`), an acronym in
+//! brackets (`Collective Security Treaty Organisation (CSTO)`).
+
+use std::borrow::Cow;
+
+use super::gazetteer;
+use crate::lexicon::{self, Gender};
+use crate::model::Span;
+use crate::text::{self, is_dash, is_quote_mark, is_space};
+
+/// A word of a sentence with what the name finder needs to know about it.
+#[derive(Clone, Debug)]
+pub(crate) struct Tok<'a> {
+    /// Absolute byte offsets into the article text (possessive `'s` excluded).
+    pub s: usize,
+    /// End offset.
+    pub e: usize,
+    /// The word as written (possessive `'s` excluded).
+    pub t: &'a str,
+    /// Starts with a capital letter (and is not a number).
+    pub cap: bool,
+    /// Ends with a possessive `'s` (stripped from `t`).
+    pub poss: bool,
+    /// Followed directly by a dot (`C.`, `Ms.`).
+    pub dot: bool,
+    /// The text between the previous word and this one.
+    pub gap: &'a str,
+    /// First word of a sentence, or first after an opening quote, bracket, colon or dash.
+    pub initial: bool,
+}
+
+impl Tok<'_> {
+    /// The word lower-cased and folded; borrowed when it already is.
+    pub fn lower(&self) -> Cow<'_, str> {
+        lower(self.t)
+    }
+}
+
+/// `word` lower-cased and folded; borrowed when it already is.
+pub(crate) fn lower(word: &str) -> Cow<'_, str> {
+    if !word.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+        Cow::Borrowed(word)
+    } else if word.is_ascii() {
+        Cow::Owned(word.to_ascii_lowercase())
+    } else {
+        Cow::Owned(text::fold(word))
+    }
+}
+
+/// Splits `text[span]` into words with their gaps.
+pub(crate) fn tokens(text: &str, span: Span) -> Vec<Tok<'_>> {
+    let mut out = Vec::new();
+    tokens_into(text, span, &mut out);
+    out
+}
+
+/// The character starting at byte `i` (a char boundary).
+fn char_at(text: &str, i: usize) -> char {
+    text[i..].chars().next().unwrap_or(' ')
+}
+
+fn word_start_at(text: &str, i: usize) -> bool {
+    let b = text.as_bytes()[i];
+    if b < 0x80 { b.is_ascii_alphanumeric() } else { char_at(text, i).is_alphanumeric() }
+}
+
+/// [`tokens`] into a reused buffer. Words are letters and digits with inner `'`, `’`, `-`,
+/// `.`, `&` (`Alma-Ata`, `it's`, `U.S.`, `AT&T`) and digit commas (`2,330`); a slash separates
+/// words (`Bogdanov/AFP`). Scans bytes, decoding only non-ASCII characters.
+pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>) {
+    out.clear();
+    let Some(_) = text.get(span.range()) else { return };
+    let bytes = text.as_bytes();
+    let (from, to) = (span.start as usize, span.end as usize);
+    let mut i = from;
+    let mut prev_end = from;
+    while i < to {
+        let b = bytes[i];
+        let (is_word, len) = if b < 0x80 {
+            (b.is_ascii_alphanumeric(), 1)
+        } else {
+            let c = char_at(text, i);
+            (c.is_alphanumeric(), c.len_utf8())
+        };
+        if !is_word {
+            i += len;
+            continue;
+        }
+        let start = i;
+        i += len;
+        let mut end = i;
+        while i < to {
+            let b = bytes[i];
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    i += 1;
+                    end = i;
+                    continue;
+                }
+                if b == b',' && bytes[i - 1].is_ascii_digit() && i + 1 < to && bytes[i + 1].is_ascii_digit() {
+                    i += 1;
+                    continue;
+                }
+                if matches!(b, b'\'' | b'-' | b'.' | b'&') && i + 1 < to && word_start_at(text, i + 1) {
+                    i += 1;
+                    continue;
+                }
+                if b == b'.' && dotted(&text[start..i]) {
+                    end = i + 1;
+                }
+                break;
+            }
+            let c = char_at(text, i);
+            if c.is_alphanumeric() {
+                i += c.len_utf8();
+                end = i;
+                continue;
+            }
+            if matches!(c, '’' | '‑') && i + c.len_utf8() < to && word_start_at(text, i + c.len_utf8()) {
+                i += c.len_utf8();
+                continue;
+            }
+            break;
+        }
+        i = i.max(end);
+        let gap = &text[prev_end..start];
+        let mut t = &text[start..end];
+        let mut poss = false;
+        let tb = t.as_bytes();
+        if tb.len() >= 3 && matches!(tb[tb.len() - 1], b's' | b'S') {
+            let cut = if tb[tb.len() - 2] == b'\'' {
+                2
+            } else if tb.len() >= 5 && tb[tb.len() - 4..tb.len() - 1] == *"’".as_bytes() {
+                4
+            } else {
+                0
+            };
+            if cut > 0 && tb.len() > cut {
+                t = &t[..t.len() - cut];
+                poss = true;
+            }
+        }
+        let first = t.as_bytes()[0];
+        let cap = if first < 0x80 { first.is_ascii_uppercase() } else { char_at(t, 0).is_uppercase() };
+        let dot = bytes.get(end) == Some(&b'.') && !t.ends_with('.');
+        let initial = out.is_empty() || gap_opens(gap);
+        out.push(Tok { s: start, e: start + t.len(), t, cap, poss, dot, gap, initial });
+        prev_end = end;
+    }
+}
+
+/// `U.S`, `e.g`: single letters separated by dots.
+fn dotted(s: &str) -> bool {
+    s.contains('.') && s.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+}
+
+/// A month or weekday name, or its abbreviation (`January`, `Jan`, `Sept`, `Friday`, `Fri`).
+fn is_calendar_word(t: &str) -> bool {
+    const NAMES: [&str; 19] = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    let t = t.trim_end_matches('.');
+    if !(3..=9).contains(&t.len()) || !t.is_ascii() {
+        return false;
+    }
+    if !matches!(
+        t.as_bytes()[0].to_ascii_lowercase(),
+        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b't' | b'w'
+    ) {
+        return false;
+    }
+    NAMES.iter().any(|n| n.eq_ignore_ascii_case(t) || t.len() == 3 && n[..3].eq_ignore_ascii_case(t))
+        || t.eq_ignore_ascii_case("sept")
+        || t.eq_ignore_ascii_case("tues")
+        || t.eq_ignore_ascii_case("thurs")
+}
+
+/// True when the gap before a word puts that word in first position: an opening quote mark,
+/// bracket, colon, dash or sentence end.
+fn gap_opens(gap: &str) -> bool {
+    let b = gap.as_bytes();
+    if b == b" " {
+        return false;
+    }
+    if b.iter().all(|&c| c < 0x80 && !matches!(c, b'"' | b'\'' | b'(' | b'[' | b':' | b'*' | b'.' | b'!' | b'?' | b'-'))
+    {
+        return false;
+    }
+    gap.chars()
+        .any(|c| is_quote_mark(c) || matches!(c, '(' | '[' | ':' | '•' | '*') || is_dash(c) || text::is_terminal(c))
+        || gap.contains("--")
+}
+
+/// True when the gap is only spaces.
+pub(crate) fn plain_gap(gap: &str) -> bool {
+    gap.chars().all(is_space)
+}
+
+/// True when the gap is a comma and spaces.
+fn comma_gap(gap: &str) -> bool {
+    let t = gap.trim_matches(is_space);
+    t == ","
+}
+
+/// What a capitalised word is, inside a chunk.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Class {
+    Honorific,
+    Role,
+    Complement,
+    Geo,
+    OrgKw,
+    PlaceKw,
+    ThingKw,
+    Acronym,
+    Connector,
+    Initial,
+    Name,
+}
+
+/// What a name probably is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub(crate) enum Hint {
+    /// Nothing known (a single capitalised word).
+    Unknown,
+    /// A name-like run of words with no other sign.
+    WeakPerson,
+    /// Something named that is not a person, place or organisation.
+    Other,
+    /// A place.
+    Place,
+    /// An organisation.
+    Org,
+    /// A person (a role, honorific or speech verb says so).
+    Person,
+}
+
+/// One occurrence of a name.
+#[derive(Clone, Debug)]
+pub(crate) struct Cand {
+    /// Index of the article.
+    pub article: u32,
+    /// The name's words (role and honorific excluded).
+    pub span: Span,
+    /// Folded words of the name, initials and suffixes (`Jr`) excluded.
+    pub words: Vec<String>,
+    /// The name as written, spaces normalised, possessive dropped.
+    pub display: String,
+    /// What it probably is.
+    pub hint: Hint,
+    /// Gazetteer entry matched by the whole name.
+    pub gazetteer: Option<u32>,
+    /// A role given to it in this sentence.
+    pub roles: Vec<String>,
+    /// Gender from an honorific or a gendered role noun.
+    pub gender: Option<Gender>,
+    /// For an acronym defined in brackets: the index (in the same output) of the full name.
+    pub acronym_of: Option<usize>,
+    /// Only a single word in first position, with no other sign: kept only if the name is
+    /// known from elsewhere.
+    pub tentative: bool,
+    /// A speech verb follows or precedes it.
+    pub speaks: bool,
+}
+
+fn classify(tok: &Tok<'_>, lower: &str, prev: Option<Class>, next_lower: Option<&str>) -> Class {
+    let f = lexicon::Flags::of(lower);
+    if !tok.cap {
+        return if matches!(
+            lower,
+            "of" | "for"
+                | "the"
+                | "de"
+                | "van"
+                | "von"
+                | "bin"
+                | "ibn"
+                | "al"
+                | "el"
+                | "da"
+                | "di"
+                | "del"
+                | "der"
+                | "la"
+                | "le"
+                | "du"
+                | "dos"
+                | "das"
+                | "and"
+        ) {
+            Class::Connector
+        } else {
+            Class::Name
+        };
+    }
+    if lower == "the" {
+        return Class::Connector;
+    }
+    if f.honorific() {
+        return Class::Honorific;
+    }
+    let single_letter = tok.t.chars().count() == 1;
+    if single_letter || matches!(lower, "jr" | "sr" | "ii" | "iii" | "iv") {
+        return Class::Initial;
+    }
+    if lexicon::is_role_noun(lower) && lower != "source" && lower != "sources" {
+        return Class::Role;
+    }
+    if f.complement()
+        && (matches!(prev, Some(Class::Connector | Class::Complement))
+            || next_lower.is_some_and(|n| lexicon::is_role_noun(n) || lexicon::is_office_complement(n)))
+    {
+        return Class::Complement;
+    }
+    if f.org() {
+        return Class::OrgKw;
+    }
+    if prev.is_some() && f.place() {
+        return Class::PlaceKw;
+    }
+    if prev.is_some() && f.thing() {
+        return Class::ThingKw;
+    }
+    if gazetteer::lookup(lower).is_some() || gazetteer::is_demonym_word(lower) {
+        return Class::Geo;
+    }
+    if is_acronym(tok.t) {
+        return Class::Acronym;
+    }
+    Class::Name
+}
+
+/// Adjectives of faith, written capitalised but not names.
+fn is_faith_word(lower: &str) -> bool {
+    matches!(
+        lower,
+        "muslim"
+            | "muslims"
+            | "christian"
+            | "christians"
+            | "islamic"
+            | "orthodox"
+            | "jewish"
+            | "catholic"
+            | "buddhist"
+            | "hindu"
+            | "protestant"
+            | "sunni"
+            | "shia"
+            | "shiite"
+            | "evangelical"
+            | "western"
+            | "eastern"
+            | "northern"
+            | "southern"
+    )
+}
+
+/// All capitals, two to seven letters (`CSTO`, `NATO`, `U.S.`), maybe with digits (`G20`).
+pub(crate) fn is_acronym(word: &str) -> bool {
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    (2..=7).contains(&letters)
+        && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '&' || c == '/')
+}
+
+/// A word that can be part of a name: capitalised, not a month or weekday, not a function word
+/// in first position, not an adjective like `Tashkent-based`.
+fn nameish(tok: &Tok<'_>, lower: &str) -> bool {
+    if !tok.cap {
+        return false;
+    }
+    if tok.t.chars().any(|c| c.is_ascii_digit()) && !is_acronym(tok.t) {
+        return false;
+    }
+    if is_calendar_word(tok.t) {
+        return false;
+    }
+    if crate::lexicon::is_function(lower) && !(lower == "us" && tok.t == "US") {
+        return false;
+    }
+    // `Tashkent-based`, `Russian-led`: an adjective made from a name.
+    let hyphen = tok.t.as_bytes().contains(&b'-') || !tok.t.is_ascii() && tok.t.contains('‑');
+    if let Some((_, tail)) = tok.t.split_once(['-', '‑']).filter(|_| hyphen) {
+        if tail.chars().next().is_some_and(char::is_lowercase) {
+            return false;
+        }
+    }
+    true
+}
+
+/// Scans one sentence (or caption, or comment) and appends the names it finds to `out`.
+pub(crate) fn scan_sentence(text: &str, span: Span, article: u32, out: &mut Vec<Cand>) {
+    let mut toks = Vec::new();
+    tokens_into(text, span, &mut toks);
+    // Nothing capitalised past the first word, and that one a function word: no names.
+    let any = toks.iter().enumerate().any(|(k, t)| t.cap && (k > 0 || !crate::lexicon::is_function(&t.lower())));
+    if !any {
+        return;
+    }
+    let toks = toks;
+    let lowers: Vec<Cow<'_, str>> = toks.iter().map(|t| t.lower()).collect();
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        let t = &toks[i];
+        if !nameish(t, &lowers[i]) {
+            // `Tashkent-based`: the place in front of the hyphen is still a mention.
+            if t.cap {
+                if let Some((head, _)) = t.t.split_once(['-', '‑']) {
+                    let hk = lower(head);
+                    if let Some((gi, e)) = gazetteer::lookup(&hk) {
+                        out.push(simple(article, Span::new(t.s, t.s + head.len()), head, e.kind, gi));
+                    }
+                }
+            }
+            i += 1;
+            continue;
+        }
+        // Extend the chunk.
+        let mut j = i + 1;
+        while j < n {
+            let prev = &toks[j - 1];
+            if prev.poss {
+                break;
+            }
+            let tj = &toks[j];
+            let gap_ok = plain_gap(tj.gap) || (prev.dot && tj.gap.trim_matches(is_space) == ".");
+            if !gap_ok {
+                break;
+            }
+            if nameish(tj, &lowers[j]) && !(lowers[j] == "us" && tj.t == "us") {
+                j += 1;
+                continue;
+            }
+            // Connectors: `Secretary of State`, `Center for Research`, `Council of the
+            // Republic`, `Rio de Janeiro`.
+            let pl = &lowers[j - 1];
+            let joins_of = matches!(lowers[j].as_ref(), "of" | "for")
+                && (lexicon::is_role_noun(pl) || lexicon::is_org_keyword(pl) || lexicon::is_place_keyword(pl));
+            let particle = matches!(
+                lowers[j].as_ref(),
+                "de" | "van"
+                    | "von"
+                    | "bin"
+                    | "ibn"
+                    | "al"
+                    | "el"
+                    | "da"
+                    | "di"
+                    | "del"
+                    | "der"
+                    | "la"
+                    | "le"
+                    | "du"
+                    | "dos"
+            ) && !tj.cap;
+            if joins_of || particle {
+                let mut k = j + 1;
+                if joins_of && k < n && lowers[k] == "the" && plain_gap(toks[k].gap) {
+                    k += 1;
+                }
+                if k < n && plain_gap(toks[k].gap) && nameish(&toks[k], &lowers[k]) {
+                    j = k + 1;
+                    continue;
+                }
+            }
+            break;
+        }
+        interpret(text, &toks, &lowers, i, j, article, out);
+        // `(CSTO)` after a name was taken as its acronym.
+        let acronym_taken =
+            j < n && out.last().is_some_and(|c| c.acronym_of.is_some() && c.span.start as usize == toks[j].s);
+        i = if acronym_taken { j + 1 } else { j };
+    }
+}
+
+fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKind, gi: u32) -> Cand {
+    let hint = match kind {
+        crate::model::EntityKind::Organization => Hint::Org,
+        crate::model::EntityKind::Place => Hint::Place,
+        crate::model::EntityKind::Person => Hint::Person,
+        crate::model::EntityKind::Other => Hint::Other,
+    };
+    Cand {
+        article,
+        span,
+        words: display.split(|c: char| is_space(c)).filter(|w| !w.is_empty()).map(text::fold).collect(),
+        display: display.to_string(),
+        hint,
+        gazetteer: Some(gi),
+        roles: Vec::new(),
+        gender: None,
+        acronym_of: None,
+        tentative: false,
+        speaks: false,
+    }
+}
+
+/// Longest gazetteer match starting at `from` within `to`, as an exclusive end index.
+fn geo_run(lowers: &[Cow<'_, str>], toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, u32)> {
+    let mut best = None;
+    let last = if gazetteer::starts_multiword(&lowers[from]) { to.min(from + 6) } else { to.min(from + 1) };
+    let mut key = String::new();
+    for k in from..last {
+        if k > from {
+            if !plain_gap(toks[k].gap) {
+                break;
+            }
+            key.push(' ');
+        }
+        key.push_str(&lowers[k]);
+        if let Some((gi, _)) = gazetteer::lookup(&key) {
+            best = Some((k + 1, gi));
+        }
+        if toks[k].poss {
+            break;
+        }
+    }
+    best
+}
+
+/// Makes sense of the chunk `toks[i..j]`.
+fn interpret(
+    text: &str,
+    toks: &[Tok<'_>],
+    lowers: &[Cow<'_, str>],
+    i: usize,
+    j: usize,
+    article: u32,
+    out: &mut Vec<Cand>,
+) {
+    // A dateline: `SEMEY -- Grain exporters …`, `TASHKENT — …`.
+    if toks[i].initial
+        && j < toks.len()
+        && (toks[j].gap.contains("--") || toks[j].gap.contains(['—', '–']))
+        && (i..j).all(|k| is_acronym(toks[k].t) || toks[k].t.len() > 7 && toks[k].t.chars().all(|c| !c.is_lowercase()))
+    {
+        let display = norm_space(&text[toks[i].s..toks[j - 1].e]);
+        let mut c = name_cand(text, toks, lowers, i, j, article, Hint::Place);
+        if let Some((gi, e)) = gazetteer::lookup(&gazetteer::key(&display)) {
+            c.gazetteer = Some(gi);
+            c.hint = if e.kind == crate::model::EntityKind::Organization { Hint::Org } else { Hint::Place };
+        }
+        out.push(c);
+        return;
+    }
+    // Classes, with multi-word gazetteer names marked as one Geo run.
+    let mut class = vec![Class::Name; j - i];
+    let mut k = i;
+    while k < j {
+        if let Some((end, _)) = geo_run(lowers, toks, k, j).filter(|&(end, _)| end > k + 1) {
+            for c in &mut class[k - i..end - i] {
+                *c = Class::Geo;
+            }
+            k = end;
+            continue;
+        }
+        let prev = (k > i).then(|| class[k - i - 1]);
+        let next = (k + 1 < j).then(|| lowers[k + 1].as_ref());
+        class[k - i] = classify(&toks[k], &lowers[k], prev, next);
+        k += 1;
+    }
+    let has_role = class.iter().any(|c| matches!(c, Class::Role | Class::Honorific));
+    // The person's name: a trailing run of name words after a role or honorific.
+    let mut run_start = j;
+    while run_start > i && matches!(class[run_start - 1 - i], Class::Name | Class::Initial) && j - run_start < 5 {
+        run_start -= 1;
+    }
+    // A lone initial is not a name.
+    let run_has_name = (run_start..j).any(|k| class[k - i] == Class::Name);
+    if has_role && run_start > i && run_start < j && run_has_name {
+        let before = class[run_start - 1 - i];
+        if matches!(before, Class::Role | Class::Honorific | Class::Complement | Class::Geo | Class::Acronym)
+            && (i..run_start).any(|k| matches!(class[k - i], Class::Role | Class::Honorific))
+        {
+            let role_first = (i..run_start).find(|&k| class[k - i] != Class::Honorific);
+            let role = role_first.map(|f| {
+                let last_role = (f..run_start).rev().find(|&k| class[k - i] != Class::Honorific).unwrap_or(f);
+                let mut r = norm_space(&text[toks[f].s..toks[last_role].e]);
+                // `former President …`
+                if f == i && i > 0 && plain_gap(toks[i].gap) {
+                    let l = &lowers[i - 1];
+                    if matches!(
+                        l.as_ref(),
+                        "former" | "late" | "acting" | "deputy" | "vice" | "incoming" | "outgoing" | "interim"
+                    ) {
+                        r = format!("{} {r}", toks[i - 1].t);
+                    }
+                }
+                r
+            });
+            let gender = (i..run_start).find_map(|k| lexicon::gender_of_title(&lowers[k]));
+            prefix_mentions(text, toks, lowers, i, run_start, article, out);
+            let mut c = name_cand(text, toks, lowers, run_start, j, article, Hint::Person);
+            c.roles.extend(role);
+            c.gender = gender;
+            context(text, toks, lowers, (i, j), run_start, j, &mut c);
+            push_with_acronym(text, toks, j, c, out);
+            return;
+        }
+    }
+    // `Anthony Blinken US Secretary of State`: a name, then the role (block-quote attributions).
+    let mut lead = i;
+    while lead < j && matches!(class[lead - i], Class::Name | Class::Initial) && lead - i < 4 {
+        lead += 1;
+    }
+    if has_role
+        && lead > i
+        && lead < j
+        && (i..lead).any(|k| class[k - i] == Class::Name)
+        && matches!(class[lead - i], Class::Geo | Class::Role | Class::Complement | Class::Acronym | Class::OrgKw)
+        && (lead..j).any(|k| class[k - i] == Class::Role)
+    {
+        let role = norm_space(&text[toks[lead].s..toks[j - 1].e]);
+        prefix_mentions(text, toks, lowers, lead, j, article, out);
+        let mut c = name_cand(text, toks, lowers, i, lead, article, Hint::Person);
+        c.roles.push(role);
+        c.gender = (lead..j).find_map(|k| lexicon::gender_of_title(&lowers[k]));
+        context(text, toks, lowers, (i, j), i, lead, &mut c);
+        out.push(c);
+        return;
+    }
+    if has_role {
+        // A role with no name (`Secretary of State`, `President of Kazakhstan`): only the places
+        // and organisations inside it are mentions.
+        prefix_mentions(text, toks, lowers, i, j, article, out);
+        return;
+    }
+    // No role: the chunk is one name, or a list of places run together.
+    let whole = geo_run(lowers, toks, i, j).filter(|&(end, _)| end == j);
+    if whole.is_none() && j - i > 1 && class.iter().all(|c| *c == Class::Geo) {
+        prefix_mentions(text, toks, lowers, i, j, article, out);
+        return;
+    }
+    // A demonym alone (`Russian`, `Uzbeks`, `Central Asian`) or a faith (`Muslim`) is not a name.
+    let whole_key = lowers[i..j].join(" ");
+    if gazetteer::is_demonym_word(&whole_key) && gazetteer::lookup(&whole_key).is_none() {
+        return;
+    }
+    if j - i == 1 && is_faith_word(&lowers[i]) {
+        return;
+    }
+    // `RIA News Uzbekistan`: a country run on after a name without a connector is its own name.
+    if j - i >= 2 && !class.iter().any(|c| matches!(c, Class::OrgKw | Class::PlaceKw | Class::ThingKw)) {
+        let mut g = j;
+        while g > i && class[g - 1 - i] == Class::Geo {
+            g -= 1;
+        }
+        if g > i
+            && g < j
+            && matches!(class[g - 1 - i], Class::Name | Class::Acronym)
+            && geo_run(lowers, toks, g, j).is_some_and(|(e, _)| e == j)
+        {
+            interpret(text, toks, lowers, i, g, article, out);
+            prefix_mentions(text, toks, lowers, g, j, article, out);
+            return;
+        }
+    }
+    // `Republic of Uzbekistan` is Uzbekistan.
+    let hint = if whole.is_some() {
+        Hint::Place
+    } else if class.contains(&Class::OrgKw) || class.contains(&Class::Acronym) {
+        Hint::Org
+    } else if class.last().is_some_and(|c| *c == Class::PlaceKw) {
+        Hint::Place
+    } else if class.last().is_some_and(|c| *c == Class::ThingKw) {
+        Hint::Other
+    } else if j - i >= 2 && class.iter().filter(|c| **c == Class::Name).count() >= 2 {
+        Hint::WeakPerson
+    } else if j - i == 1 && toks[i].t.chars().count() == 1 {
+        return;
+    } else {
+        Hint::Unknown
+    };
+    let mut c = name_cand(text, toks, lowers, i, j, article, hint);
+    if let Some((_, gi)) = whole {
+        c.gazetteer = Some(gi);
+        c.hint = match gazetteer::entry(gi).map(|e| e.kind) {
+            Some(crate::model::EntityKind::Organization) => Hint::Org,
+            _ => Hint::Place,
+        };
+    } else if j - i >= 3 && lowers[i] == "republic" && lowers.get(i + 1).is_some_and(|l| l == "of") {
+        if let Some((end, gi)) = geo_run(lowers, toks, i + 2, j).filter(|&(end, _)| end == j) {
+            let _ = end;
+            c.gazetteer = Some(gi);
+            c.hint = Hint::Place;
+        }
+    }
+    c.gender = (i..j).find_map(|k| lexicon::gender_of_title(&lowers[k]));
+    context(text, toks, lowers, (i, j), i, j, &mut c);
+    // A single word in first position is kept only with some other sign that it is a name.
+    if j - i == 1
+        && toks[i].initial
+        && c.gazetteer.is_none()
+        && !c.speaks
+        && c.roles.is_empty()
+        && !is_acronym(toks[i].t)
+    {
+        c.tentative = true;
+    }
+    push_with_acronym(text, toks, j, c, out);
+}
+
+/// The places and organisations named inside a role (`US` in `US Secretary of State`, `CSTO` in
+/// `CSTO Secretary General`, `Belarus` in `President of Belarus`).
+/// The places and organisations named inside a role (`US` in `US Secretary of State`, `CSTO` in
+/// `CSTO Secretary General`, `Belarus` in `President of Belarus`).
+fn prefix_mentions(
+    text: &str,
+    toks: &[Tok<'_>],
+    lowers: &[Cow<'_, str>],
+    from: usize,
+    to: usize,
+    article: u32,
+    out: &mut Vec<Cand>,
+) {
+    let mut k = from;
+    while k < to {
+        if let Some((end, gi)) = geo_run(lowers, toks, k, to) {
+            if gazetteer::lookup(&lowers[k]).is_some() || end > k + 1 {
+                let e = gazetteer::entry(gi);
+                let display = norm_space(&text[toks[k].s..toks[end - 1].e]);
+                let kind = e.map_or(crate::model::EntityKind::Place, |e| e.kind);
+                out.push(simple(article, Span::new(toks[k].s, toks[end - 1].e), &display, kind, gi));
+                k = end;
+                continue;
+            }
+        }
+        if is_acronym(toks[k].t) && !lexicon::is_honorific(&lowers[k]) {
+            out.push(name_cand(text, toks, lowers, k, k + 1, article, Hint::Org));
+        }
+        k += 1;
+    }
+}
+
+fn norm_space(s: &str) -> String {
+    let b = s.as_bytes();
+    let plain = b.iter().all(|&c| c != b'\n' && c != b'\t' && c != b'\r' && c < 0x80)
+        && !s.contains("  ")
+        && !s.starts_with(' ')
+        && !s.ends_with(' ');
+    if plain {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    for part in s.split(|c: char| is_space(c)).filter(|p| !p.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(part);
+    }
+    out
+}
+
+fn name_cand(
+    text: &str,
+    toks: &[Tok<'_>],
+    lowers: &[Cow<'_, str>],
+    i: usize,
+    j: usize,
+    article: u32,
+    hint: Hint,
+) -> Cand {
+    let span = Span::new(toks[i].s, toks[j - 1].e);
+    let mut words = Vec::with_capacity(j - i);
+    for k in i..j {
+        let l = &lowers[k];
+        let initial = toks[k].t.chars().count() == 1 && toks[k].cap;
+        if initial || matches!(l.as_ref(), "jr" | "sr" | "ii" | "iii" | "iv") {
+            continue;
+        }
+        words.push(l.to_string());
+    }
+    if words.is_empty() {
+        words.push(lowers[i].to_string());
+    }
+    let mut display = norm_space(&text[span.range()]);
+    // `The Business Council` → `Business Council`.
+    if let Some(rest) = display.strip_prefix("The ") {
+        display = rest.to_string();
+    }
+    Cand {
+        article,
+        span,
+        words,
+        display,
+        hint,
+        gazetteer: None,
+        roles: Vec::new(),
+        gender: None,
+        acronym_of: None,
+        tentative: false,
+        speaks: false,
+    }
+}
+
+/// The words around a name: speech verbs, roles in apposition, role nouns before it.
+/// `ci..cj` is the whole chunk, `i..j` the name inside it.
+#[allow(clippy::too_many_arguments)]
+fn context(
+    text: &str,
+    toks: &[Tok<'_>],
+    lowers: &[Cow<'_, str>],
+    (ci, cj): (usize, usize),
+    i: usize,
+    j: usize,
+    c: &mut Cand,
+) {
+    let n = toks.len();
+    // `Tokayev said`, `Tokayev also said`, `Smith has warned`.
+    let mut k = j;
+    while k < n && k < j + 3 && plain_gap(toks[k].gap) && lexicon::is_verb_filler(&lowers[k]) {
+        k += 1;
+    }
+    if k < n && plain_gap(toks[k].gap) && lexicon::is_cue_verb(&lowers[k]) && !lexicon::is_weak_cue(&lowers[k]) {
+        c.speaks = true;
+    }
+    // `said Paul Martin`, `writes Alisher Ilkhamov`.
+    if i > 0 && plain_gap(toks[i].gap) && !toks[i].initial {
+        let l = &lowers[i - 1];
+        if matches!(
+            lexicon::cue_lemma(l),
+            Some(
+                "say"
+                    | "add"
+                    | "explain"
+                    | "write"
+                    | "predict"
+                    | "insist"
+                    | "note"
+                    | "reply"
+                    | "answer"
+                    | "stress"
+                    | "emphasise"
+                    | "conclude"
+                    | "concede"
+                    | "recall"
+                    | "declare"
+                    | "argue"
+                    | "admit"
+                    | "observe"
+                    | "remark"
+                    | "quip"
+                    | "echo"
+                    | "exclaim"
+            )
+        ) && !matches!(l.as_ref(), "saying" | "writing" | "noting" | "stressing" | "adding")
+        {
+            c.speaks = true;
+        }
+    }
+    if c.hint == Hint::Place || c.hint == Hint::Org || c.gazetteer.is_some() {
+        return;
+    }
+    let (i, j) = (ci, cj.max(j));
+    // A role noun right before the name: `political analyst Anvar Nazirov`.
+    if i > 0 && plain_gap(toks[i].gap) && lexicon::is_role_noun(&lowers[i - 1]) && !toks[i - 1].cap {
+        let mut f = i - 1;
+        while f > 0 && i - f < 6 && plain_gap(toks[f].gap) && !toks[f].initial {
+            let l = &lowers[f - 1];
+            let verb = lexicon::is_cue_verb(l) && !toks[f - 1].cap;
+            if crate::lexicon::is_function(l) || verb || toks[f - 1].t.chars().all(|ch| ch.is_ascii_digit()) {
+                break;
+            }
+            f -= 1;
+        }
+        c.roles.push(norm_space(&text[toks[f].s..toks[i - 1].e]));
+        c.gender = c.gender.or_else(|| lexicon::gender_of_title(&lowers[i - 1]));
+        c.hint = Hint::Person;
+    }
+    // `X, a journalist from Tashkent,` / `X, director of the …,`.
+    if j < n && comma_gap(toks[j].gap) {
+        if let Some(role) = apposition(text, toks, lowers, j) {
+            c.gender = c.gender.or(role.1);
+            c.roles.push(role.0);
+            c.hint = Hint::Person;
+        }
+    }
+    // `the President of Kazakhstan, Kassym-Zhomart Tokayev,` / `the president of the republic, X,`.
+    if i > 0 && comma_gap(toks[i].gap) && j < n && (comma_gap(toks[j].gap) || toks[j].gap.contains(',')) {
+        let mut f = i;
+        let mut has_role = false;
+        while f > 0 && i - f < 10 {
+            let k = f - 1;
+            if k + 1 < i && !plain_gap(toks[k + 1].gap) {
+                break;
+            }
+            let l = &lowers[k];
+            let inner_the = l == "the" && k > 0 && matches!(lowers[k - 1].as_ref(), "of" | "for");
+            if (crate::lexicon::is_function(l) && !matches!(l.as_ref(), "of" | "for") && !inner_the)
+                || lexicon::is_cue_verb(l)
+            {
+                break;
+            }
+            has_role |= lexicon::is_role_noun(l);
+            f = k;
+            if toks[k].initial {
+                break;
+            }
+        }
+        if has_role && f < i {
+            // Start at the first role noun or adjective; drop a leading `of`.
+            let phrase = norm_space(&text[toks[f].s..toks[i - 1].e]);
+            if !phrase.starts_with("of ") && !phrase.starts_with("for ") {
+                c.roles.push(phrase);
+                c.hint = Hint::Person;
+            }
+        }
+    }
+    if !c.roles.is_empty() {
+        c.hint = Hint::Person;
+    }
+}
+
+/// The role phrase after `Name,` up to the next comma or the sentence end, if it names a role.
+fn apposition(text: &str, toks: &[Tok<'_>], lowers: &[Cow<'_, str>], from: usize) -> Option<(String, Option<Gender>)> {
+    let n = toks.len();
+    let mut k = from;
+    if matches!(lowers[k].as_ref(), "a" | "an" | "the") {
+        k += 1;
+    }
+    let start = k;
+    let mut end = k;
+    let mut role_at = None;
+    while end < n && end - start < 16 {
+        if end > start && !plain_gap(toks[end].gap) {
+            // Only words and inner punctuation such as `sheriff's` belong to the phrase.
+            break;
+        }
+        let l = &lowers[end];
+        if matches!(l.as_ref(), "who" | "which" | "that" | "whose" | "said" | "says" | "told") {
+            break;
+        }
+        if role_at.is_none() && lexicon::is_role_noun(l) && l != "source" {
+            role_at = Some(end);
+        }
+        end += 1;
+    }
+    let role_at = role_at?;
+    if role_at - start > 4 || end == start {
+        return None;
+    }
+    // The phrase must end at a comma, a relative pronoun, or the end of the sentence.
+    let closes = end >= n
+        || toks[end].gap.contains(',')
+        || matches!(lowers[end].as_ref(), "who" | "which" | "that" | "whose")
+        || toks[end].gap.contains(['.', ';', '(']);
+    if !closes {
+        return None;
+    }
+    let first = &lowers[start];
+    if lexicon::is_cue_verb(first)
+        || crate::lexicon::is_function(first)
+        || (first.ends_with("ing") || first.ends_with("ed")) && !lexicon::is_role_noun(first)
+    {
+        return None;
+    }
+    let phrase = norm_space(&text[toks[start].s..toks[end - 1].e]);
+    let phrase = phrase.trim_end_matches([',', '.', ';']).to_string();
+    Some((phrase, lexicon::gender_of_title(&lowers[role_at])))
+}
+
+/// Pushes `c`, and the acronym it defines if `(ACR)` follows.
+fn push_with_acronym(text: &str, toks: &[Tok<'_>], j: usize, c: Cand, out: &mut Vec<Cand>) {
+    let bracket_next = j < toks.len() && toks[j].gap.contains('(');
+    if !bracket_next {
+        out.push(c);
+        return;
+    }
+    let at = out.len();
+    let initials: String = c
+        .display
+        .split(|ch: char| is_space(ch) || ch == '-')
+        .filter(|w| !w.is_empty())
+        .filter(|w| !matches!(*w, "of" | "for" | "the" | "and" | "in" | "on" | "de" | "The"))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_uppercase)
+        .collect();
+    let words = c.words.len();
+    out.push(c);
+    if j < toks.len() && words >= 2 {
+        let t = &toks[j];
+        let gap = t.gap.trim_matches(is_space);
+        if gap == "(" && is_acronym(t.t) && text[t.e..].starts_with(')') {
+            let letters: String = t.t.chars().filter(|ch| ch.is_alphabetic()).collect();
+            if letters == initials {
+                let article = out[at].article;
+                out.push(Cand {
+                    article,
+                    span: Span::new(t.s, t.e),
+                    words: vec![text::fold(t.t)],
+                    display: t.t.to_string(),
+                    hint: out[at].hint,
+                    gazetteer: None,
+                    roles: Vec::new(),
+                    gender: None,
+                    acronym_of: Some(at),
+                    tentative: false,
+                    speaks: false,
+                });
+            }
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan(s: &str) -> Vec<Cand> {
+        let mut out = Vec::new();
+        scan_sentence(s, Span::new(0, s.len()), 0, &mut out);
+        out
+    }
+
+    fn shown(s: &str) -> Vec<String> {
+        scan(s)
+            .iter()
+            .map(|c| {
+                let mut x = format!("{} [{:?}]", c.display, c.hint);
+                for r in &c.roles {
+                    x.push_str(&format!(" role={r}"));
+                }
+                if c.tentative {
+                    x.push_str(" tentative");
+                }
+                if c.acronym_of.is_some() {
+                    x.push_str(" acronym");
+                }
+                x
+            })
+            .collect()
+    }
+
+    #[test]
+    fn role_prefix_and_suffix() {
+        assert_eq!(
+            shown("US Secretary of State Anthony Blinken commented on the decision."),
+            ["US [Place]", "Anthony Blinken [Person] role=US Secretary of State"]
+        );
+        assert_eq!(
+            shown("Anthony Blinken US Secretary of State"),
+            ["US [Place]", "Anthony Blinken [Person] role=US Secretary of State"]
+        );
+        assert_eq!(
+            shown("On January 10, President of Belarus Alexander Lukashenko spoke."),
+            ["Belarus [Place]", "Alexander Lukashenko [Person] role=President of Belarus"]
+        );
+        assert_eq!(
+            shown("It was said by Tashkent-based political analyst Anvar Nazirov yesterday."),
+            ["Tashkent [Place]", "Anvar Nazirov [Person] role=Tashkent-based political analyst"]
+        );
+    }
+
+    #[test]
+    fn apposition_and_acronyms() {
+        assert_eq!(
+            shown("Anora Sodikova, a journalist from Tashkent, also disapproved."),
+            ["Anora Sodikova [Person] role=journalist from Tashkent", "Tashkent [Place]"]
+        );
+        assert_eq!(
+            shown("They joined the Collective Security Pact Organisation (CSPO) in May."),
+            ["Collective Security Pact Organisation [Org]", "CSPO [Org] acronym"]
+        );
+        assert_eq!(
+            shown("Later, the president of the republic, Kassym-Zhomart Tokayev, said so."),
+            ["Kassym-Zhomart Tokayev [Person] role=president of the republic"]
+        );
+    }
+
+    #[test]
+    fn first_words_months_and_weekdays_are_not_names() {
+        assert_eq!(shown("However, on Friday, January 7, nothing happened."), Vec::<String>::new());
+        assert_eq!(
+            shown("Relying on the treaty, Kazakhstan asked."),
+            ["Relying [Unknown] tentative", "Kazakhstan [Place]"]
+        );
+        assert_eq!(shown("Tokayev said it."), ["Tokayev [Unknown]"]);
+        assert_eq!(shown("Many Uzbeks were appalled."), Vec::<String>::new());
+    }
+}

@@ -1,0 +1,78 @@
+//! Quotations on made-up fixture articles: every kind (direct, partial, multi-paragraph,
+//! interrupted, block, interview, headline, nested), every attribution form, terms versus
+//! quotations. Snapshots in `tests/snapshots/`, reviewed like code.
+
+mod common;
+
+use common::{Dated, fixture, quotes_of, run};
+
+#[test]
+fn wire_copy_attributions() {
+    let c = run(
+        &[("2023-03-03_northwind_harbour.txt", fixture("quotes/wire_attributions.txt"))],
+        &[Dated { article: 0, text: "Friday, March 3", after: "On Friday", day: "2023-03-03" }],
+    );
+    insta::assert_yaml_snapshot!(quotes_of(&c, 0));
+}
+
+#[test]
+fn long_nested_block_and_headline() {
+    let c = run(&[("2023-03-10_courier_reopening.txt", fixture("quotes/long_and_nested.txt"))], &[]);
+    insta::assert_yaml_snapshot!(quotes_of(&c, 0));
+}
+
+#[test]
+fn interview_answers_and_questions() {
+    let c = run(&[("2023-03-12_courier_demir.txt", fixture("quotes/interview.txt"))], &[]);
+    insta::assert_yaml_snapshot!(quotes_of(&c, 0));
+}
+
+/// Captions and reader comments are never sources of quotations.
+#[test]
+fn captions_and_comments_are_not_quoted() {
+    let text = "Harbour news in brief today\n\n\
+                Officials met on Monday to discuss the docks, the agency reported.\n\n\
+                \"We are closing the docks,\" the minister said, in a photo from the meeting. [Photo/Agency]\n\n\
+                Do you like this article?\n\n2 Comment(s)\n\n\
+                \"This is a disgrace and everyone knows it,\" one reader wrote.\n";
+    let c = run(&[("brief.txt", text.to_string())], &[]);
+    assert_eq!(c.articles[0].captions.len(), 1);
+    assert_eq!(c.articles[0].comments.len(), 1);
+    assert!(c.quotes.is_empty(), "{:?}", c.quotes);
+}
+
+/// `Name: statement` is a headline quotation only when the name is a person of the article.
+#[test]
+fn headline_needs_a_person() {
+    let body = "Harbour City Courier, March 1, 2023\n\nPort director Tomas Varga spoke on Monday about the docks.\n";
+    let c = run(&[("a.txt", format!("Breaking: the docks will close for a week\n\n{body}"))], &[]);
+    assert!(c.quotes.is_empty(), "{:?}", c.quotes);
+    let c = run(&[("b.txt", format!("Varga: the docks will close for a week\n\n{body}"))], &[]);
+    assert_eq!(c.quotes.len(), 1);
+    assert_eq!(c.quotes[0].kind, presslens_engine::QuoteKind::Headline);
+    assert_eq!(c.entities[c.quotes[0].speaker.unwrap() as usize].name, "Tomas Varga");
+}
+
+/// Role nouns resolve to the person with that role: a demonym matches the country in the role
+/// (`the Moldovan leader` → `President of Moldova`), an office keeps its complement
+/// (`the Secretary of State`).
+#[test]
+fn role_nouns_resolve_to_the_person_with_the_role() {
+    let text = "Regional news in brief today\n\n\
+                Ana Popescu, the President of Moldova, met US Secretary of State Mark Ellis in Chisinau on Monday.\n\n\
+                \"We will not sign anything this year,\" the Moldovan leader said.\n\n\
+                \"We understand that position,\" the Secretary of State added.\n";
+    let c = run(&[("roles.txt", text.to_string())], &[]);
+    let speakers: Vec<(Option<String>, Option<String>)> = c
+        .quotes
+        .iter()
+        .map(|q| (q.speaker_text.clone(), q.speaker.map(|e| c.entities[e as usize].name.clone())))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (Some("the Moldovan leader".into()), Some("Ana Popescu".into())),
+            (Some("the Secretary of State".into()), Some("Mark Ellis".into())),
+        ]
+    );
+}

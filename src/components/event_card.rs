@@ -1,0 +1,132 @@
+use presslens_engine::{Precision, Span};
+use yew::prelude::*;
+
+use crate::components::card::{CardProps, entity_chips, read_button};
+use crate::components::marked::marked;
+use crate::describe::{plural, provenance};
+use crate::index::CardId;
+
+/// An event: its date (as written and normalised, with how it was read), summary, actors and
+/// places, the outlets reporting it, and on request every sentence that mentions it.
+#[function_component(EventCard)]
+pub fn event_card(p: &CardProps) -> Html {
+    let CardId::Event(ev) = p.card else { return Html::default() };
+    let index = &p.index;
+    let c = index.corpus;
+    let Some(e) = c.events.get(ev as usize) else { return Html::default() };
+    let heading = format!("{}-{}", p.uid, p.card);
+    let mentions_id = format!("{heading}-mentions");
+    let prov = provenance(c, e);
+    // One source per article, at its first mention.
+    let mut sources: Vec<(u32, Span)> = Vec::new();
+    for m in &e.mentions {
+        if !sources.iter().any(|s| s.0 == m.article) {
+            sources.push((m.article, m.span));
+        }
+    }
+    let mut outlets: Vec<&str> = Vec::new();
+    for s in &sources {
+        let o = index.outlet_of(s.0);
+        if !outlets.contains(&o) {
+            outlets.push(o);
+        }
+    }
+    let precision = e.date.precision;
+    let card = p.card;
+    let toggle = p.actions.toggle_card.reform(move |_: MouseEvent| card);
+    let written = prov.written.as_ref().map(|w| {
+        let by = prov.article.map(|a| index.outlet_of(a)).unwrap_or_default();
+        (w.clone(), by.to_string())
+    });
+    let disagreement = e.date_disagreement.then(|| {
+        let mut seen: Vec<(String, String)> = Vec::new();
+        for m in &e.mentions {
+            let x = (index.outlet_of(m.article).to_string(), m.date.human());
+            if !seen.contains(&x) {
+                seen.push(x);
+            }
+        }
+        seen.into_iter().map(|(o, d)| format!("{o}: {d}")).collect::<Vec<_>>().join(" · ")
+    });
+    html! {
+        <article class={classes!("pl-card", "pl-event", p.open.then_some("pl-open"))} data-testid="event-card"
+            data-card={p.card.to_string()} aria-labelledby={heading.clone()}>
+            <div class="pl-card-top">
+                <p class="pl-card-kind">{ "Event" }{ if e.kind.is_empty() || e.kind == "other" { String::new() } else { format!(" · {}", e.kind) } }</p>
+                <span class="pl-badge" data-testid="outlet-badge" title={outlets.join(", ")}>{ plural(outlets.len(), "outlet", "outlets") }</span>
+            </div>
+            <h3 id={heading} class="pl-card-h">{ marked(&e.summary, 0, &[], &p.terms, None) }</h3>
+            <div class="pl-date-line">
+                <time class="pl-date" datetime={e.date.value()} data-testid="event-date">{ e.date.human() }</time>
+                if precision != Precision::Day {
+                    <span class="pl-tag" title="How exactly the date is known">{ precision.label() }</span>
+                }
+                if let Some((w, by)) = &written {
+                    <span class="pl-written" data-testid="date-written">{ "written “" }{ w.clone() }{ "”" }
+                        if outlets.len() > 1 { <span class="pl-muted">{ format!(" ({by})") }</span> }
+                    </span>
+                }
+                if prov.inferred {
+                    <span class="pl-flag pl-inferred" data-testid="inferred-date" title="No sentence states this date in words; it was inferred">{ "inferred date" }</span>
+                }
+                <details class="pl-prov">
+                    <summary aria-label="How this date was read"><span aria-hidden="true">{ "i" }</span></summary>
+                    <div class="pl-prov-body" data-testid="date-provenance">
+                        <dl>
+                            <dt>{ "Normalised" }</dt>
+                            <dd>{ format!("{} ({})", e.date.value(), precision.label()) }{ e.date.part.map(|x| format!(", {}", x.label())).unwrap_or_default() }</dd>
+                            if let Some((w, by)) = &written {
+                                <dt>{ "Words" }</dt><dd>{ format!("“{w}” — {by}") }</dd>
+                            }
+                            if let Some(r) = &prov.rule {
+                                <dt>{ "Rule" }</dt><dd><code>{ r.clone() }</code></dd>
+                            }
+                            if let Some(a) = &prov.anchor {
+                                <dt>{ "Anchor" }</dt><dd>{ a.clone() }</dd>
+                            }
+                            if prov.inferred {
+                                <dt>{ "Source" }</dt><dd>{ "inferred from the article (no date in words)" }</dd>
+                            }
+                        </dl>
+                    </div>
+                </details>
+            </div>
+            if let Some(d) = disagreement {
+                <p class="pl-flag pl-disagree" data-testid="date-disagreement">
+                    <strong>{ "Outlets disagree on the date. " }</strong>{ d }
+                </p>
+            }
+            { entity_chips(c, "People and organisations", &e.actors, &p.actors_on, &p.actions.actor, "pl-chip-actor") }
+            { entity_chips(c, "Places", &e.places, &p.places_on, &p.actions.place, "pl-chip-place") }
+            <div class="pl-sources">
+                <span class="pl-muted pl-small">{ "Reported by" }</span>
+                <ul class="pl-source-list">
+                    { for sources.iter().map(|&(a, at)| html! {
+                        <li key={a}>{ read_button(index, a, at, &p.actions.open_article, Some(index.outlet_of(a))) }</li>
+                    }) }
+                </ul>
+            </div>
+            <button type="button" class="pl-link-btn pl-expand" aria-expanded={p.open.to_string()} aria-controls={mentions_id.clone()}
+                onclick={toggle} data-testid="toggle-mentions">
+                { if p.open { "Hide the sentences".to_string() } else { format!("Show {}", plural(e.mentions.len(), "mention", "mentions")) } }
+            </button>
+            if p.open {
+                <ol class="pl-mentions" id={mentions_id}>
+                    { for e.mentions.iter().enumerate().map(|(i, m)| {
+                        let text = c.articles.get(m.article as usize).map_or("", |a| a.slice(m.span));
+                        html! {
+                            <li key={i}>
+                                <p class="pl-mention-meta">
+                                    <span class="pl-outlet">{ index.outlet_of(m.article).to_string() }</span>
+                                    { " · " }<span>{ m.date.human() }</span>
+                                </p>
+                                <blockquote class="pl-sentence">{ marked(text, m.span.start, &[], &p.terms, None) }</blockquote>
+                                { read_button(index, m.article, m.span, &p.actions.open_article, Some("Read in the article")) }
+                            </li>
+                        }
+                    }) }
+                </ol>
+            }
+        </article>
+    }
+}

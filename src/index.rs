@@ -1,0 +1,625 @@
+//! The search index, built once from the corpus, so that a filter is set intersections.
+//!
+//! The widget lists *items*: events, cross-outlet quote groups, and quotes that no other outlet
+//! carries (quotes inside a group are shown in their group; a quote nested in another quote is
+//! shown inside it). Items are sorted by date, so a date range is a contiguous run of starts.
+//! For each actor, place and outlet the index keeps the sorted list of items that involve it
+//! (postings); for text search, one folded haystack of every item's words (summary, quote text,
+//! speaker names and aliases, the sentences that report it), searched with `str::find` and
+//! mapped back to items. [`Index::filter`] intersects the postings of the active filters, then
+//! checks kind and date, and counts facets and timeline bars for what remains.
+
+use std::borrow::Cow;
+use std::cell::OnceCell;
+use std::fmt;
+
+use presslens_engine::{Article, Corpus, DateValue, Span};
+
+use crate::axis::Axis;
+use crate::sort::{self, day_key, prefix_key};
+use crate::state::{Filters, Kind};
+use crate::text;
+
+/// A card in the list: an event, a cross-outlet quote group or a single-outlet quote.
+/// Written `ev4`, `g2`, `q12` (1-based, as `presslens extract` numbers them).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum CardId {
+    /// Index into `Corpus::events`.
+    Event(u32),
+    /// Index into `Corpus::quote_groups`.
+    Group(u32),
+    /// Index into `Corpus::quotes`.
+    Quote(u32),
+}
+
+impl CardId {
+    /// Reads `ev4`, `g2` or `q12`.
+    pub fn parse(s: &str) -> Option<CardId> {
+        let (make, n): (fn(u32) -> CardId, &str) = if let Some(n) = s.strip_prefix("ev") {
+            (CardId::Event, n)
+        } else if let Some(n) = s.strip_prefix('g') {
+            (CardId::Group, n)
+        } else if let Some(n) = s.strip_prefix('q') {
+            (CardId::Quote, n)
+        } else {
+            return None;
+        };
+        let n: u32 = n.parse().ok()?;
+        n.checked_sub(1).map(make)
+    }
+    /// True for quote groups and single quotes.
+    pub fn is_quote(self) -> bool {
+        !matches!(self, CardId::Event(_))
+    }
+}
+
+impl fmt::Display for CardId {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            CardId::Event(i) => write!(f, "ev{}", i + 1),
+            CardId::Group(i) => write!(f, "g{}", i + 1),
+            CardId::Quote(i) => write!(f, "q{}", i + 1),
+        }
+    }
+}
+
+/// One listed item and what filters look at.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Item {
+    /// What it is.
+    pub card: CardId,
+    /// First and last day (days since 1970-01-01), when it has a date.
+    pub days: Option<(i32, i32)>,
+    /// Entities taking part (event actors; a quote's speaker).
+    pub actors: Vec<u32>,
+    /// Places (events only).
+    pub places: Vec<u32>,
+    /// Outlets reporting it (indices into [`Index::outlets`]).
+    pub outlets: Vec<u32>,
+    /// Articles reporting it.
+    pub articles: Vec<u32>,
+}
+
+/// Figures for the header.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Articles.
+    pub articles: usize,
+    /// Distinct outlets.
+    pub outlets: usize,
+    /// Earliest and latest publication day.
+    pub published: Option<(DateValue, DateValue)>,
+    /// Events.
+    pub events: usize,
+    /// Statements (nested quotes not counted).
+    pub quotes: usize,
+    /// Cross-outlet quote groups.
+    pub groups: usize,
+}
+
+/// What a filter found.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Results {
+    /// Matching items (indices into [`Index::items`]), in date order.
+    pub items: Vec<u32>,
+    /// Events and quotes per timeline slot, under every filter except the date range.
+    pub slots: Vec<[u32; 2]>,
+    /// Actors among the matches and how many matches involve each, most first.
+    pub actors: Vec<(u32, u32)>,
+    /// Places among the matches, most first.
+    pub places: Vec<(u32, u32)>,
+    /// Outlets among the matches, most first.
+    pub outlets: Vec<(u32, u32)>,
+    /// Articles whose text contains every search term, with the number of matches.
+    pub articles: Vec<(u32, u32)>,
+    /// The articles to list beside the results: all of them when nothing is filtered, else those
+    /// reporting a match or whose text contains the search words, in corpus order.
+    pub article_list: Vec<u32>,
+    /// The folded search terms.
+    pub terms: Vec<String>,
+}
+
+/// The index over one corpus.
+pub struct Index {
+    /// The corpus it indexes.
+    pub corpus: &'static Corpus,
+    /// Every listed item, in date order (undated last).
+    pub items: Vec<Item>,
+    /// Outlet names, in order of first appearance.
+    pub outlets: Vec<String>,
+    /// Each article's outlet (index into `outlets`).
+    pub article_outlet: Vec<Option<u32>>,
+    /// Each quote's group, if it is in one.
+    pub quote_group: Vec<Option<u32>>,
+    /// The timeline's scale over all items.
+    pub axis: Axis,
+    /// Header figures.
+    pub summary: Summary,
+    /// Position in `items` of each event, group and quote (`NONE` when not listed).
+    item_of: [Vec<u32>; 3],
+    /// The related event of each group and quote (`NONE` when there is none).
+    related: [Vec<u32>; 2],
+    hay: String,
+    hay_at: Vec<u32>,
+    actor_postings: Vec<Vec<u32>>,
+    place_postings: Vec<Vec<u32>>,
+    outlet_postings: Vec<Vec<u32>>,
+    /// Alphabetical rank of each entity's and each outlet's name (ties in facet counts).
+    entity_rank: Vec<u32>,
+    outlet_rank: Vec<u32>,
+    article_hay: OnceCell<Vec<String>>,
+}
+
+impl PartialEq for Index {
+    fn eq(&self, other: &Self) -> bool {
+        std::ptr::eq(self, other)
+    }
+}
+
+impl fmt::Debug for Index {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "Index({} items)", self.items.len())
+    }
+}
+
+fn days(v: &DateValue) -> (i32, i32) {
+    (v.start.to_days() as i32, v.end.to_days() as i32)
+}
+
+const NONE: u32 = u32::MAX;
+
+fn kind_and_index(card: CardId) -> (usize, u32) {
+    match card {
+        CardId::Event(i) => (0, i),
+        CardId::Group(i) => (1, i),
+        CardId::Quote(i) => (2, i),
+    }
+}
+
+/// Each name's position in alphabetical order (by its first eight letters, then index).
+fn ranks<'a>(names: impl Iterator<Item = &'a str>) -> Vec<u32> {
+    let mut order: Vec<(u64, u32)> = names.enumerate().map(|(i, n)| (prefix_key(n), i as u32)).collect();
+    sort::by_key(&mut order, |x| x.0);
+    let mut rank = vec![0; order.len()];
+    for (r, &(_, i)) in order.iter().enumerate() {
+        rank[i as usize] = r as u32;
+    }
+    rank
+}
+
+fn push_unique(v: &mut Vec<u32>, x: u32) {
+    if !v.contains(&x) {
+        v.push(x);
+    }
+}
+
+impl Index {
+    /// Builds the index (once per corpus).
+    pub fn new(corpus: &'static Corpus) -> Index {
+        let c = corpus;
+        let mut outlets: Vec<String> = Vec::new();
+        let article_outlet: Vec<Option<u32>> = c
+            .articles
+            .iter()
+            .map(|a| {
+                let name = a.outlet.as_ref()?.value.trim();
+                if name.is_empty() {
+                    return None;
+                }
+                Some(match outlets.iter().position(|o| o == name) {
+                    Some(i) => i as u32,
+                    None => {
+                        outlets.push(name.to_string());
+                        (outlets.len() - 1) as u32
+                    }
+                })
+            })
+            .collect();
+        let mut quote_group = vec![None; c.quotes.len()];
+        for (g, group) in c.quote_groups.iter().enumerate() {
+            for &q in &group.quotes {
+                if let Some(slot) = quote_group.get_mut(q as usize) {
+                    *slot = Some(g as u32);
+                }
+            }
+        }
+        let published = |article: u32| c.articles.get(article as usize).and_then(|a| a.published.as_ref());
+        let outlet_of = |article: u32| article_outlet.get(article as usize).copied().flatten();
+
+        let mut items: Vec<Item> = Vec::with_capacity(c.events.len() + c.quotes.len());
+        for (i, e) in c.events.iter().enumerate() {
+            let mut it = Item {
+                card: CardId::Event(i as u32),
+                days: Some(days(&e.date)),
+                actors: e.actors.clone(),
+                places: e.places.clone(),
+                outlets: Vec::new(),
+                articles: Vec::new(),
+            };
+            for m in &e.mentions {
+                push_unique(&mut it.articles, m.article);
+                if let Some(o) = outlet_of(m.article) {
+                    push_unique(&mut it.outlets, o);
+                }
+            }
+            items.push(it);
+        }
+        for (g, group) in c.quote_groups.iter().enumerate() {
+            let quotes = group.quotes.iter().filter_map(|&q| c.quotes.get(q as usize));
+            let date =
+                group.date.or_else(|| quotes.clone().filter_map(|q| q.date).min_by_key(|d| d.start)).or_else(|| {
+                    quotes.clone().filter_map(|q| published(q.article).map(|p| p.value)).min_by_key(|d| d.start)
+                });
+            let mut it = Item {
+                card: CardId::Group(g as u32),
+                days: date.as_ref().map(days),
+                actors: vec![group.speaker],
+                places: Vec::new(),
+                outlets: Vec::new(),
+                articles: Vec::new(),
+            };
+            for q in quotes {
+                push_unique(&mut it.articles, q.article);
+                if let Some(o) = outlet_of(q.article) {
+                    push_unique(&mut it.outlets, o);
+                }
+            }
+            items.push(it);
+        }
+        for (i, q) in c.quotes.iter().enumerate() {
+            if q.nested_in.is_some() || quote_group[i].is_some() {
+                continue;
+            }
+            let date = q.date.or_else(|| published(q.article).map(|p| p.value));
+            items.push(Item {
+                card: CardId::Quote(i as u32),
+                days: date.as_ref().map(days),
+                actors: q.speaker.into_iter().collect(),
+                places: Vec::new(),
+                outlets: outlet_of(q.article).into_iter().collect(),
+                articles: vec![q.article],
+            });
+        }
+        sort::by_key(&mut items, |it| {
+            let (kind, i) = kind_and_index(it.card);
+            day_key(it.days.map_or(i32::MAX, |d| d.0)) << 32 | (kind as u64) << 30 | u64::from(i & 0x3fff_ffff)
+        });
+        let n_entities = c.entities.len();
+
+        let mut index = Index {
+            corpus,
+            axis: Axis::build(&items.iter().filter_map(|it| it.days.map(|d| d.0)).collect::<Vec<_>>()),
+            summary: Summary::default(),
+            item_of: [vec![NONE; c.events.len()], vec![NONE; c.quote_groups.len()], vec![NONE; c.quotes.len()]],
+            related: [vec![NONE; c.quote_groups.len()], vec![NONE; c.quotes.len()]],
+            hay: String::new(),
+            hay_at: Vec::with_capacity(items.len() + 1),
+            actor_postings: vec![Vec::new(); n_entities],
+            place_postings: vec![Vec::new(); n_entities],
+            outlet_postings: vec![Vec::new(); outlets.len()],
+            entity_rank: ranks(c.entities.iter().map(|e| e.name.as_str())),
+            outlet_rank: ranks(outlets.iter().map(String::as_str)),
+            article_hay: OnceCell::new(),
+            outlets,
+            article_outlet,
+            quote_group,
+            items: Vec::new(),
+        };
+        for (n, it) in items.iter().enumerate() {
+            let n = n as u32;
+            let (kind, i) = kind_and_index(it.card);
+            index.item_of[kind][i as usize] = n;
+            for &a in &it.actors {
+                if let Some(p) = index.actor_postings.get_mut(a as usize) {
+                    p.push(n);
+                }
+            }
+            for &p in &it.places {
+                if let Some(v) = index.place_postings.get_mut(p as usize) {
+                    v.push(n);
+                }
+            }
+            for &o in &it.outlets {
+                index.outlet_postings[o as usize].push(n);
+            }
+            index.hay_at.push(index.hay.len() as u32);
+            index.add_words(it.card);
+            index.hay.push('\0');
+        }
+        index.hay_at.push(index.hay.len() as u32);
+        index.items = items;
+        index.link_quotes_to_events();
+        index.summary = summary(&index);
+        index
+    }
+
+    /// The folded words of one item, appended to the haystack.
+    fn add_words(&mut self, card: CardId) {
+        let c = self.corpus;
+        let mut words = |s: &str| {
+            text::fold_into(&mut self.hay, s);
+            self.hay.push('\u{1}');
+        };
+        let entity = |e: u32, words: &mut dyn FnMut(&str)| {
+            if let Some(ent) = c.entities.get(e as usize) {
+                words(&ent.name);
+                ent.aliases.iter().for_each(|a| words(a));
+                ent.roles.iter().for_each(|r| words(r));
+            }
+        };
+        match card {
+            CardId::Event(i) => {
+                let e = &c.events[i as usize];
+                words(&e.summary);
+                for &x in e.actors.iter().chain(&e.places) {
+                    entity(x, &mut words);
+                }
+                for m in &e.mentions {
+                    if let Some(a) = c.articles.get(m.article as usize) {
+                        words(a.slice(m.span));
+                    }
+                }
+            }
+            CardId::Group(g) => {
+                let group = &c.quote_groups[g as usize];
+                entity(group.speaker, &mut words);
+                for &q in &group.quotes {
+                    if let Some(q) = c.quotes.get(q as usize) {
+                        quote_words(c, q, &mut words);
+                    }
+                }
+            }
+            CardId::Quote(q) => {
+                let q = &c.quotes[q as usize];
+                if let Some(s) = q.speaker {
+                    entity(s, &mut words);
+                }
+                quote_words(c, q, &mut words);
+            }
+        }
+    }
+
+    fn link_quotes_to_events(&mut self) {
+        let c = self.corpus;
+        let mut by_actor: Vec<Vec<(i32, i32, u32)>> = vec![Vec::new(); c.entities.len()];
+        for (i, e) in c.events.iter().enumerate() {
+            // The event's date and every date a mention gives it (outlets may disagree).
+            let mut dates: Vec<(i32, i32)> = e.mentions.iter().map(|m| days(&m.date)).collect();
+            dates.push(days(&e.date));
+            sort::by_key(&mut dates, |d| day_key(d.0) << 32 | day_key(d.1));
+            dates.dedup();
+            for (s, t) in dates.into_iter().take(8) {
+                if t - s > 6 {
+                    continue;
+                }
+                for &a in &e.actors {
+                    if let Some(v) = by_actor.get_mut(a as usize) {
+                        v.push((s, t, i as u32));
+                    }
+                }
+            }
+        }
+        for v in &mut by_actor {
+            sort::by_key(v, |e| day_key(e.0) << 32 | u64::from(e.2));
+        }
+        let find = |speaker: u32, date: &DateValue| -> Option<u32> {
+            let events = by_actor.get(speaker as usize)?;
+            let (qs, qe) = days(date);
+            let p = events.partition_point(|e| e.0 <= qe);
+            events[..p].iter().rev().take(16).find(|e| e.1 >= qs).map(|e| e.2)
+        };
+        let mut related = [vec![NONE; c.quote_groups.len()], vec![NONE; c.quotes.len()]];
+        for (g, group) in c.quote_groups.iter().enumerate() {
+            let date = group.date.or_else(|| {
+                group.quotes.iter().filter_map(|&q| c.quotes.get(q as usize)?.date).min_by_key(|d| d.start)
+            });
+            if let Some(ev) = date.and_then(|d| find(group.speaker, &d)) {
+                related[0][g] = ev;
+            }
+        }
+        for (i, q) in c.quotes.iter().enumerate() {
+            if let (Some(s), Some(d)) = (q.speaker, q.date)
+                && let Some(ev) = find(s, &d)
+            {
+                related[1][i] = ev;
+            }
+        }
+        self.related = related;
+    }
+
+    /// The position of a card in [`Index::items`], if it is listed.
+    pub fn item_of(&self, card: CardId) -> Option<u32> {
+        let (kind, i) = kind_and_index(card);
+        self.item_of[kind].get(i as usize).copied().filter(|&n| n != NONE)
+    }
+
+    /// The article with this id.
+    pub fn article(&self, id: &str) -> Option<(u32, &'static Article)> {
+        let i = self.corpus.articles.iter().position(|a| a.id == id)?;
+        Some((i as u32, &self.corpus.articles[i]))
+    }
+
+    /// The outlet name of an article (or "Unknown outlet").
+    pub fn outlet_of(&self, article: u32) -> &str {
+        self.article_outlet
+            .get(article as usize)
+            .copied()
+            .flatten()
+            .map_or("Unknown outlet", |o| &self.outlets[o as usize])
+    }
+
+    /// The outlet with this name (case-insensitive).
+    pub fn outlet_named(&self, name: &str) -> Option<u32> {
+        let name = text::fold(name.trim());
+        self.outlets.iter().position(|o| text::fold(o) == name).map(|i| i as u32)
+    }
+
+    /// The entity written `e3` (1-based id) or with this canonical name or alias
+    /// (case-insensitive).
+    pub fn entity(&self, token: &str) -> Option<u32> {
+        let ents = &self.corpus.entities;
+        if let Some(n) = token.strip_prefix('e').and_then(|n| n.parse::<u32>().ok()) {
+            return n.checked_sub(1).filter(|&i| (i as usize) < ents.len());
+        }
+        let t = text::fold(token.trim());
+        if t.is_empty() {
+            return None;
+        }
+        let by = |f: &dyn Fn(&presslens_engine::Entity) -> bool| ents.iter().position(f).map(|i| i as u32);
+        by(&|e| text::fold(&e.name) == t).or_else(|| by(&|e| e.aliases.iter().any(|a| text::fold(a) == t)))
+    }
+
+    /// The event on the same date by the same person, for a quote or quote group.
+    pub fn related_event(&self, card: CardId) -> Option<u32> {
+        let (kind, i) = kind_and_index(card);
+        let list = self.related.get(kind.checked_sub(1)?)?;
+        list.get(i as usize).copied().filter(|&e| e != NONE)
+    }
+
+    /// Items whose words contain the folded `term`, in order.
+    fn term_items(&self, term: &str) -> Vec<u32> {
+        let mut out = Vec::new();
+        let mut pos = 0usize;
+        while let Some(off) = self.hay.get(pos..).and_then(|h| h.find(term)) {
+            let at = pos + off;
+            let i = self.hay_at.partition_point(|&s| s as usize <= at) - 1;
+            out.push(i as u32);
+            pos = self.hay_at[i + 1] as usize;
+        }
+        out
+    }
+
+    fn article_hay(&self) -> &[String] {
+        self.article_hay.get_or_init(|| self.corpus.articles.iter().map(|a| text::fold(&a.text)).collect())
+    }
+
+    /// Everything that matches `f`.
+    pub fn filter(&self, f: &Filters) -> Results {
+        let terms = text::terms(&f.q);
+        let empty: &[u32] = &[];
+        let mut sets: Vec<Cow<'_, [u32]>> = Vec::new();
+        for a in &f.actors {
+            sets.push(Cow::Borrowed(self.actor_postings.get(*a as usize).map_or(empty, |v| v)));
+        }
+        for p in &f.places {
+            sets.push(Cow::Borrowed(self.place_postings.get(*p as usize).map_or(empty, |v| v)));
+        }
+        for o in &f.outlets {
+            sets.push(Cow::Borrowed(self.outlet_postings.get(*o as usize).map_or(empty, |v| v)));
+        }
+        for t in &terms {
+            sets.push(Cow::Owned(self.term_items(t)));
+        }
+        sort::by_key(&mut sets, |s| s.len() as u64);
+        let candidates: Vec<u32> = match sets.split_first() {
+            None => (0..self.items.len() as u32).collect(),
+            Some((first, rest)) => {
+                first.iter().copied().filter(|x| rest.iter().all(|s| s.binary_search(x).is_ok())).collect()
+            }
+        };
+        let from = f.from.map(|d| d.to_days() as i32);
+        let to = f.to.map(|d| d.to_days() as i32);
+        let mut r = Results { slots: vec![[0, 0]; self.axis.slots.len()], terms, ..Results::default() };
+        let mut actor_n = vec![0u32; self.actor_postings.len()];
+        let mut place_n = vec![0u32; self.place_postings.len()];
+        let mut outlet_n = vec![0u32; self.outlets.len()];
+        let mut listed = vec![f.is_empty(); self.corpus.articles.len()];
+        for i in candidates {
+            let it = &self.items[i as usize];
+            let is_quote = it.card.is_quote();
+            match f.kind {
+                Kind::Events if is_quote => continue,
+                Kind::Quotes if !is_quote => continue,
+                _ => {}
+            }
+            if let Some((s, _)) = it.days
+                && let Some(slot) = self.axis.slot_of(s)
+            {
+                r.slots[slot][usize::from(is_quote)] += 1;
+            }
+            let in_range = match it.days {
+                Some((s, e)) => from.is_none_or(|f| e >= f) && to.is_none_or(|t| s <= t),
+                None => from.is_none() && to.is_none(),
+            };
+            if !in_range {
+                continue;
+            }
+            r.items.push(i);
+            for &a in &it.articles {
+                if let Some(l) = listed.get_mut(a as usize) {
+                    *l = true;
+                }
+            }
+            for &a in &it.actors {
+                if let Some(n) = actor_n.get_mut(a as usize) {
+                    *n += 1;
+                }
+            }
+            for &p in &it.places {
+                if let Some(n) = place_n.get_mut(p as usize) {
+                    *n += 1;
+                }
+            }
+            it.outlets.iter().for_each(|&o| outlet_n[o as usize] += 1);
+        }
+        r.actors = ranked(&actor_n, &self.entity_rank);
+        r.places = ranked(&place_n, &self.entity_rank);
+        r.outlets = ranked(&outlet_n, &self.outlet_rank);
+        if !r.terms.is_empty() {
+            for (a, hay) in self.article_hay().iter().enumerate() {
+                let outlet_ok = f.outlets.is_empty() || self.article_outlet[a].is_some_and(|o| f.outlets.contains(&o));
+                if !outlet_ok || !r.terms.iter().all(|t| hay.contains(t.as_str())) {
+                    continue;
+                }
+                let n: usize = r.terms.iter().map(|t| hay.matches(t.as_str()).count()).sum();
+                r.articles.push((a as u32, n as u32));
+                listed[a] = true;
+            }
+            sort::by_key(&mut r.articles, |&(a, n)| u64::from(u32::MAX - n) << 32 | u64::from(a));
+        }
+        r.article_list = listed.iter().enumerate().filter(|x| *x.1).map(|(a, _)| a as u32).collect();
+        r
+    }
+}
+
+/// The non-zero counts as `(id, count)`, most first, ties alphabetically by `rank`.
+fn ranked(counts: &[u32], rank: &[u32]) -> Vec<(u32, u32)> {
+    let mut v: Vec<(u32, u32)> = counts.iter().enumerate().filter(|x| *x.1 > 0).map(|(i, &n)| (i as u32, n)).collect();
+    sort::by_key(&mut v, |&(i, n)| {
+        u64::from(u32::MAX - n) << 32 | u64::from(rank.get(i as usize).copied().unwrap_or(0))
+    });
+    v
+}
+
+fn quote_words(c: &Corpus, q: &presslens_engine::Quote, words: &mut dyn FnMut(&str)) {
+    let Some(a) = c.articles.get(q.article as usize) else { return };
+    for p in &q.parts {
+        words(a.slice(*p));
+    }
+    if q.parts.is_empty() {
+        words(a.slice(q.span));
+    }
+    if let Some(s) = &q.speaker_text {
+        words(s);
+    }
+}
+
+fn summary(index: &Index) -> Summary {
+    let c = index.corpus;
+    let pubs = || c.articles.iter().filter_map(|a| a.published.as_ref().map(|p| p.value));
+    let first = pubs().min_by_key(|d| d.start.to_days());
+    let last = pubs().max_by_key(|d| d.start.to_days());
+    Summary {
+        articles: c.articles.len(),
+        outlets: index.outlets.len(),
+        published: first.zip(last),
+        events: c.events.len(),
+        quotes: c.quotes.iter().filter(|q| q.nested_in.is_none()).count(),
+        groups: c.quote_groups.len(),
+    }
+}
+
+/// The text of a span of an article, or "" when out of range.
+pub fn slice(corpus: &Corpus, article: u32, span: Span) -> &str {
+    corpus.articles.get(article as usize).map_or("", |a| a.slice(span))
+}

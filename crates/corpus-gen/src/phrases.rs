@@ -89,7 +89,8 @@ pub fn render(template: &str, slots: &Slots<'_>, rng: &mut Rng, keep: f64) -> Re
             '[' => {
                 let close = rest.find(']').unwrap_or(rest.len() - 1);
                 let alts: Vec<&str> = rest[1..close].split('|').collect();
-                let choice = if alts.len() == 1 || rng.chance(keep) { alts[0] } else { alts[1 + rng.below(alts.len() - 1)] };
+                let choice =
+                    if alts.len() == 1 || rng.chance(keep) { alts[0] } else { alts[1 + rng.below(alts.len() - 1)] };
                 out.push_str(&fill(choice, slots));
                 rest = &rest[close + 1..];
             }
@@ -205,8 +206,14 @@ mod tests {
 
     #[test]
     fn templates_render_without_markup() {
-        let slots =
-            Slots { country: "Valdoria", country2: "Kestrania", org: "NSC", city: "Tolmar", demonym: "Valdorian", cause: "x" };
+        let slots = Slots {
+            country: "Valdoria",
+            country2: "Kestrania",
+            org: "NSC",
+            city: "Tolmar",
+            demonym: "Valdorian",
+            cause: "x",
+        };
         let mut rng = Rng::new(3);
         for t in STATEMENTS {
             for keep in [1.0, 0.0] {

@@ -171,16 +171,23 @@ impl<'a> Writer<'a> {
             (Kind::Protest, 0) => format!("{lead}protests broke out in {city}{d} over {}", CAUSES[h.topic]),
             (Kind::Protest, 1) => format!("{lead}about {n} people rallied in {city}{d} against {}", CAUSES[h.topic]),
             (Kind::Protest, _) => {
-                format!("{lead}demonstrations against {} began in {city}{d} and spread to other cities", CAUSES[h.topic])
+                format!(
+                    "{lead}demonstrations against {} began in {city}{d} and spread to other cities",
+                    CAUSES[h.topic]
+                )
             }
             (Kind::Clashes, 0) => {
                 format!("{lead}at least {n} people were killed in clashes between protesters and police in {city}{d}")
             }
             (Kind::Clashes, 1) => {
-                format!("{lead}security forces opened fire on demonstrators in {city}{d}; officials said {n} people died")
+                format!(
+                    "{lead}security forces opened fire on demonstrators in {city}{d}; officials said {n} people died"
+                )
             }
             (Kind::Clashes, _) => format!("{lead}clashes in {city}{d} left {n} people dead and hundreds injured"),
-            (Kind::Arrests, 0) => format!("{lead}police detained more than {n} people in {city}{d}, the interior ministry said"),
+            (Kind::Arrests, 0) => {
+                format!("{lead}police detained more than {n} people in {city}{d}, the interior ministry said")
+            }
             (Kind::Arrests, 1) => {
                 let who = self.name(h.actor);
                 format!("{lead}{who} said{d} that {n} suspects had been arrested in {city}")
@@ -194,7 +201,9 @@ impl<'a> Writer<'a> {
                 let who = self.name(h.actor);
                 format!("{lead}{who} imposed a curfew in {city}{d}")
             }
-            (Kind::Emergency, _) => format!("{lead}a state of emergency was declared in {city} and the surrounding region{d}"),
+            (Kind::Emergency, _) => {
+                format!("{lead}a state of emergency was declared in {city} and the surrounding region{d}")
+            }
             (Kind::Appeal, 0) => {
                 let who = self.name(h.actor);
                 let org = self.org_name(h.org);
@@ -255,7 +264,9 @@ impl<'a> Writer<'a> {
                 let b = self.name(h.other);
                 format!("{lead}{a} and {b} signed an agreement on {}{d}", TOPICS[h.topic])
             }
-            (Kind::Agreement, _) => format!("{lead}{country} and {country2} signed an agreement on {}{d}", TOPICS[h.topic]),
+            (Kind::Agreement, _) => {
+                format!("{lead}{country} and {country2} signed an agreement on {}{d}", TOPICS[h.topic])
+            }
             (Kind::Resignation, 0) => {
                 let a = self.name(h.actor);
                 format!("{lead}{a} resigned{d}")
@@ -360,7 +371,10 @@ impl<'a> Writer<'a> {
     }
 
     fn said(&mut self) -> &'static str {
-        *self.rng.pick(&["said", "said", "said", "stressed", "warned", "noted", "added", "insisted", "explained"])
+        const VERBS: &[&str] =
+            &["said", "said", "said", "stressed", "warned", "noted", "added", "insisted", "explained"];
+        let verb: &&'static str = self.rng.pick(VERBS);
+        verb
     }
 
     /// `said on Monday` / `said` — the date said, sometimes.
@@ -443,14 +457,21 @@ impl<'a> Writer<'a> {
                 let extra = self.rng.pick(phrases::ANSWER_FILLERS);
                 out.push(format!("{o}{}{c} {who} wrote on {} blog.", extra.trim_end_matches('.'), person.his()));
                 if let Some(l) = out.last_mut() {
-                    *l = l.replacen(&format!("{}{c}", extra.trim_end_matches('.')), &format!("{},{c}", extra.trim_end_matches('.')), 1);
+                    *l = l.replacen(
+                        &format!("{}{c}", extra.trim_end_matches('.')),
+                        &format!("{},{c}", extra.trim_end_matches('.')),
+                        1,
+                    );
                 }
                 out
             }
             Form::Nested => {
                 let who = self.name(p);
                 let slogan = self.rng.pick(&["Go away!", "Enough!", "Shame!", "Freedom!", "Resign!"]);
-                vec![format!("{o}{joined} In {} they were chanting ‘{slogan}’ all night,{c} {who} said.", self.w.cities[st.city].name)]
+                vec![format!(
+                    "{o}{joined} In {} they were chanting ‘{slogan}’ all night,{c} {who} said.",
+                    self.w.cities[st.city].name
+                )]
             }
         }
     }
@@ -553,7 +574,7 @@ impl<'a> Writer<'a> {
     fn headline(&mut self) -> String {
         let s = self.s;
         let country = self.country(s.country).to_string();
-        let lead = s.happenings.iter().filter(|h| h.day <= self.published).next_back();
+        let lead = s.happenings.iter().rfind(|h| h.day <= self.published);
         let Some(h) = lead else { return format!("Tension in {country}") };
         let city = &self.w.cities[h.city].name;
         let org = &self.w.orgs[h.org].acronym;
@@ -565,7 +586,9 @@ impl<'a> Writer<'a> {
             Kind::Appeal => format!("{country} asks {org} allies for help"),
             Kind::Deployment => format!("{org} troops arrive in {country}"),
             Kind::Withdrawal => format!("{org} begins pulling troops out of {country}"),
-            Kind::Talks => format!("{} and {} discuss the situation in {country}", self.surname(h.actor), self.surname(h.other)),
+            Kind::Talks => {
+                format!("{} and {} discuss the situation in {country}", self.surname(h.actor), self.surname(h.other))
+            }
             Kind::Agreement => format!("{country} and {} sign {} deal", self.country(h.country2), TOPICS[h.topic]),
             Kind::Resignation => format!("{country}'s government resigns amid growing discontent"),
             Kind::Appointment => format!("New acting prime minister appointed in {country}"),
@@ -582,7 +605,9 @@ impl<'a> Writer<'a> {
         out.push(self.rng.pick(&["Leave a comment", "Comments policy", "Add comment"]).to_string());
         for _ in 0..n {
             if self.rng.chance(0.2) {
-                out.push(self.rng.pick(&["Comment removed by the moderator", "This comment has been removed"]).to_string());
+                out.push(
+                    self.rng.pick(&["Comment removed by the moderator", "This comment has been removed"]).to_string(),
+                );
                 continue;
             }
             let t = self.rng.pick(phrases::COMMENTS).replace("{country}", &c.name).replace("{city}", city);
@@ -639,7 +664,7 @@ impl<'a> Writer<'a> {
             lines.push(format!("{}, {}", self.outlet.name, cal::long(self.published)));
         } else {
             let (y, m, d) = cal::civil(self.published);
-            lines.push(format!("{}", self.outlet.name));
+            lines.push(self.outlet.name.to_string());
             lines.push(format!("Published {d:02}.{m:02}.{y}"));
         }
         lines.push(String::new());
@@ -655,7 +680,11 @@ impl<'a> Writer<'a> {
             lines.push(String::new());
         }
         if self.rng.chance(0.5) {
-            lines.push(format!("Source: https://{}/news/{}.html", self.outlet.domain, 100_000 + self.rng.below(900_000)));
+            lines.push(format!(
+                "Source: https://{}/news/{}.html",
+                self.outlet.domain,
+                100_000 + self.rng.below(900_000)
+            ));
             lines.push(String::new());
         }
         if self.rng.chance(0.5) {
@@ -707,7 +736,9 @@ impl<'a> Writer<'a> {
             lines.push(p);
             lines.push(String::new());
         }
-        lines.push(self.rng.pick(&["Do you like this article?", "Was this article helpful?", "Rate this article"]).to_string());
+        lines.push(
+            self.rng.pick(&["Do you like this article?", "Was this article helpful?", "Rate this article"]).to_string(),
+        );
         lines.push(String::new());
         for c in self.comments() {
             lines.push(c);
@@ -769,7 +800,11 @@ impl<'a> Writer<'a> {
             lines.push(String::new());
             let mut answer = vec![self.rng.pick(phrases::ANSWER_FILLERS).to_string()];
             // The interviewee's own views, and what others said, in their words.
-            let st = Statement { templates: vec![*self.rng.pick(phrases::pool(true))], seed: self.rng.next_u64(), ..st.clone() };
+            let st = Statement {
+                templates: vec![*self.rng.pick(phrases::pool(true))],
+                seed: self.rng.next_u64(),
+                ..st.clone()
+            };
             for r in self.words(&st) {
                 answer.push(format!("{}.", cap(&r.sentence())));
             }

@@ -13,8 +13,8 @@ const ONSETS: &[&str] = &[
 const VOWELS: &[&str] = &["a", "e", "i", "o", "u", "a", "e", "o", "ai", "ia", "ou"];
 const CODAS: &[&str] = &["", "", "", "n", "r", "l", "s", "k", "m", "t", "rd", "sk"];
 const SURNAME_ENDINGS: &[&str] = &[
-    "ov", "ev", "yev", "enko", "ich", "escu", "ani", "ides", "sson", "berg", "ovic", "uly", "zade", "ian", "ski", "ova",
-    "in", "ez", "oglu", "ashvili", "er", "man",
+    "ov", "ev", "yev", "enko", "ich", "escu", "ani", "ides", "sson", "berg", "ovic", "uly", "zade", "ian", "ski",
+    "ova", "in", "ez", "oglu", "ashvili", "er", "man",
 ];
 const COUNTRY_ENDINGS: &[(&str, &str)] =
     &[("ia", "ian"), ("istan", "i"), ("ova", "ovan"), ("land", "lander"), ("ania", "anian"), ("ea", "ean")];
@@ -225,10 +225,10 @@ struct Namer {
 impl Namer {
     fn syllable(&self, rng: &mut Rng, coda: bool) -> String {
         let mut s = String::new();
-        s.push_str(*rng.pick(ONSETS));
-        s.push_str(*rng.pick(VOWELS));
+        s.push_str(rng.pick::<&str>(ONSETS));
+        s.push_str(rng.pick::<&str>(VOWELS));
         if coda {
-            s.push_str(*rng.pick(CODAS));
+            s.push_str(rng.pick::<&str>(CODAS));
         }
         s
     }

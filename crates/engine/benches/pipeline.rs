@@ -40,7 +40,9 @@ fn repeated_corpus(mb: usize) -> Files {
         .filter_map(Result::ok)
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| (p.file_name().unwrap_or_default().to_string_lossy().into_owned(), std::fs::read(&p).unwrap_or_default()))
+        .map(|p| {
+            (p.file_name().unwrap_or_default().to_string_lossy().into_owned(), std::fs::read(&p).unwrap_or_default())
+        })
         .collect();
     seed.sort();
     let one: usize = seed.iter().map(|(_, b)| b.len()).sum::<usize>().max(1);

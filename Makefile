@@ -2,7 +2,7 @@
 # bash: scripts/wasm-env.sh finds the project through BASH_SOURCE (under sh, `make build` used to
 # build into /target/).
 SHELL := /bin/bash
-.PHONY: serve test build sizes extract help
+.PHONY: serve test build sizes extract bench help
 
 serve: ## set up what is missing, then serve the widget on http://127.0.0.1:8080 (live reload)
 	@scripts/serve
@@ -18,6 +18,9 @@ sizes: build ## release build, then its sizes (raw, gzip, brotli) and what is li
 
 extract: ## print the engine's JSON for corpus/
 	@cargo run -q -p presslens-cli -- extract corpus/
+
+bench: ## generate 1k/10k/100k-event corpora, measure engine, WASM, bundle and widget (Chromium) → BENCHMARKS.md
+	@scripts/bench
 
 help:
 	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | sed 's/:.*## /\t/'

@@ -27,14 +27,14 @@ pub const STATEMENTS: &[&str] = &[
     "The {org} ^[has shown|proved|demonstrated] that it can [act quickly|respond fast|move quickly] when a [member|member state|partner] is in [danger|trouble|need]",
     "I ^[have decided|decided|made the decision] to [ask|request|call on] our [allies|partners|friends] in the {org} for [help|assistance|support]",
     // Analysts and the opposition: 14..
-    "[Once|When|As soon as] [foreign troops|outside troops|foreign soldiers] [are|come|arrive] in your [country|house|home], it ^is [very hard|extremely difficult|not easy] to [make them leave|get them out|see them go]",
+    "[Foreign troops|Outside forces|Foreign contingents] ^[rarely|seldom] [withdraw|go home|pull out] [on schedule|when promised|as quickly as promised], and {country} [may|will] [find this out|learn this|discover this] [the hard way|too late|soon enough]",
     "The [protests|rallies|demonstrations] ^[were not|were never] [only|just|simply] about {cause}; people are [tired|fed up|exhausted] after years of [stagnation|waiting|broken promises]",
     "[Reforms|Real reforms|Political reforms] ^[cannot|can no longer] be [postponed|delayed|put off], [otherwise|or else|if not] the [anger|discontent|frustration] will [return|come back|grow]",
     "The {org} ^[has turned|is turning|is being turned] into a [police force|police structure|tool of internal control] [for the region|for its members|for the ruling elites]",
     "{country} ^[risks|may end up] [losing|giving up|sacrificing] part of its [sovereignty|independence|freedom of action] in [exchange|return] for [this help|this support|the troops]",
     "The [authorities|government|leadership] ^[underestimated|misjudged|ignored] the [scale|depth|strength] of [public anger|popular discontent|the discontent] [for too long|for years|until it was too late]",
     "There ^is no [organised|real|credible] opposition in {country}, so [nobody|no one] can [channel|lead|steer] [this anger|the protests|the discontent] into [politics|a political process|constructive change]",
-    "{country2} ^[should|must|ought to] [draw conclusions|learn lessons|learn from this] [before it is too late|while there is still time|as soon as possible]",
+    "{country2} ^[should|must|needs to] [look at|study|examine] [its own|its] [regions|economy|young people] [honestly|seriously|carefully], [because|since] [similar|the same] [grievances|problems] [exist|are present] there",
     "The [elites|ruling families|old guard] ^[kept|held|retained] [real power|control|the real levers of power] [behind the scenes|out of sight|in the shadows] [for decades|for years|all along]",
     "[Neighbouring|Nearby|Other] [governments|capitals|countries] ^are [watching|following|observing] {country} [very closely|closely|with concern], because [similar|the same] [problems|tensions|grievances] [exist|are present|build up] [everywhere|across the region|at home too]",
 ];

@@ -243,8 +243,8 @@ if (stages.length) {
   p(`- **Engine throughput.** The per-stage table is the profile: on corpus/ ×20 MB the time goes to ${stages
     .slice(0, 3)
     .map((s) => `${s.stage} (${fmt((100 * s.s) / tot, 0)} %)`)
-    .join(', ')}. No single stage reaches 100 MB/s; even ingest+segment alone does not, so the target`);
-  p('  needs work in every stage (fewer passes over the text and fewer allocations per sentence), not one fix.');
+    .join(', ')}. No single stage reaches 100 MB/s, not even ingest+segment alone, so the target`);
+  p('  needs work in every stage, not one fix (this run times stages; it does not profile inside them).');
   p('  On generated text, whose entity set is much larger (every outlet, person and place is new), the');
   p('  entities, events and link stages slow down further (see the per-stage table). The engine runs at');
   p('  build time (build.rs), not in the browser, so this figure bounds build time, not the page.');
@@ -266,7 +266,10 @@ if (dist && bundles.corpus) {
     p(`  Search (${fmt(r.searchMs)} ms) is the slowest filter: src/index.rs scans one folded haystack of every item\'s words`);
     p('  with `str::find` (and the widget also lists the articles whose text matches), so it grows linearly with the');
     p(`  corpus; the actor chip (${fmt(r.actorMs)} ms) and the brush (${fmt(r.brushMs)} ms) intersect postings. Not profiled in this run.`);
-    p('  Cards are paged (20 in the DOM); the DOM nodes that grow with the corpus are the facet and article lists.');
+    const after = r.afterSearch?.domNodes;
+    p(`  Cards are paged (20 in the DOM), yet after the search the page has ${int(after)} DOM nodes: what grows is outside the`);
+    p('  cards — most likely the list of articles whose text matches and the facet lists, which are not paged (not broken');
+    p('  down in this run).');
   }
 }
 if (!w(100000) && scales.includes(100000)) {

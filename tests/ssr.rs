@@ -363,3 +363,34 @@ async fn a_bundle_error_is_shown_not_a_blank_page() {
     assert!(html.contains("role=\"alert\""));
     assert!(html.contains("version 9"));
 }
+
+/// However many outlets report an event or carry a statement, a card stays small: eight sources,
+/// four renderings, the rest counted (the DOM holds a page of cards, each bounded).
+#[tokio::test]
+async fn a_widely_reported_event_keeps_its_card_small() {
+    let texts: Vec<(String, String)> = (0..12)
+        .map(|i| {
+            (
+                format!("2021-03-0{}_outlet-{i}_army.txt", 4 + i % 2),
+                format!(
+                    "{} Herald, March {}, 2021\n\nGovernor asks army for help\n\n\
+                     On March 3, Governor Ivo Lind asked the army for help after the floods.\n\n\
+                     \u{201c}We need every soldier on the dykes tonight,\u{201d} Ivo Lind said on March 3.\n",
+                    ["Alder", "Birch", "Cedar", "Elm", "Fir", "Hazel", "Larch", "Maple", "Oak", "Pine", "Rowan", "Yew"]
+                        [i],
+                    4 + i % 2
+                ),
+            )
+        })
+        .collect();
+    let inputs: Vec<Input<'_>> = texts.iter().map(|(f, t)| Input::new(f, t.as_bytes())).collect();
+    let corpus = leak(analyze(&inputs));
+    let sizes: Vec<(usize, &str)> = corpus.events.iter().map(|e| (e.mentions.len(), e.kind.as_str())).collect();
+    assert!(corpus.events.iter().any(|e| e.mentions.len() >= 12), "one event, twelve outlets: {sizes:?}");
+    assert!(corpus.quote_groups.iter().any(|g| g.quotes.len() == 12), "one statement, twelve renderings");
+    let html = render(Ok(corpus)).await;
+    assert!(html.contains("12 outlets"), "the badge counts them all");
+    assert!(html.contains("and 4 more (see the mentions)"));
+    assert_eq!(count(&html, r#"data-testid="rendering""#), 4, "four renderings side by side");
+    assert!(html.contains("Show all 12 renderings"));
+}

@@ -6,6 +6,12 @@ use crate::components::marked::marked;
 use crate::describe::{plural, provenance};
 use crate::index::CardId;
 
+/// Sources listed on a card; the rest are counted (the DOM stays small however many outlets
+/// report an event).
+const MAX_SOURCES: usize = 8;
+/// Mention sentences listed when a card is open.
+const MAX_MENTIONS: usize = 50;
+
 /// An event: its date (as written and normalised, with how it was read), summary, actors and
 /// places, the outlets reporting it, and on request every sentence that mentions it.
 #[function_component(EventCard)]
@@ -101,9 +107,14 @@ pub fn event_card(p: &CardProps) -> Html {
             <div class="pl-sources">
                 <span class="pl-muted pl-small">{ "Reported by" }</span>
                 <ul class="pl-source-list">
-                    { for sources.iter().map(|&(a, at)| html! {
+                    { for sources.iter().take(MAX_SOURCES).map(|&(a, at)| html! {
                         <li key={a}>{ read_button(index, a, at, &p.actions.open_article, Some(index.outlet_of(a))) }</li>
                     }) }
+                    if sources.len() > MAX_SOURCES {
+                        <li class="pl-muted pl-small" data-testid="more-sources">
+                            { format!("and {} more (see the mentions)", sources.len() - MAX_SOURCES) }
+                        </li>
+                    }
                 </ul>
             </div>
             <button type="button" class="pl-link-btn pl-expand" aria-expanded={p.open.to_string()} aria-controls={mentions_id.clone()}
@@ -112,7 +123,7 @@ pub fn event_card(p: &CardProps) -> Html {
             </button>
             if p.open {
                 <ol class="pl-mentions" id={mentions_id}>
-                    { for e.mentions.iter().enumerate().map(|(i, m)| {
+                    { for e.mentions.iter().take(MAX_MENTIONS).enumerate().map(|(i, m)| {
                         let text = c.articles.get(m.article as usize).map_or("", |a| a.slice(m.span));
                         html! {
                             <li key={i}>
@@ -126,6 +137,11 @@ pub fn event_card(p: &CardProps) -> Html {
                         }
                     }) }
                 </ol>
+                if e.mentions.len() > MAX_MENTIONS {
+                    <p class="pl-muted pl-small" data-testid="more-mentions">
+                        { format!("The first {MAX_MENTIONS} of {} mentions; filter by outlet to see the others.", e.mentions.len()) }
+                    </p>
+                }
             }
         </article>
     }

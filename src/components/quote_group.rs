@@ -6,6 +6,11 @@ use crate::components::marked::Mark;
 use crate::describe::{entity_role, percent, plural};
 use crate::index::CardId;
 
+/// Renderings shown side by side on a closed card.
+const MAX_SHOWN: usize = 4;
+/// Renderings shown on an open card (the DOM stays bounded however many outlets carry it).
+const MAX_OPEN: usize = 50;
+
 /// A statement as several outlets rendered it: speaker, date, each rendering side by side
 /// (stacked on narrow screens) with the engine's word-level diff against the first one.
 #[function_component(QuoteGroupCard)]
@@ -18,6 +23,7 @@ pub fn quote_group_card(p: &CardProps) -> Html {
         group.quotes.iter().filter_map(|&q| c.quotes.get(q as usize).map(|x| (q, x))).collect();
     let Some(&(ref_q, reference)) = quotes.first() else { return Html::default() };
     let heading = format!("{}-{}", p.uid, p.card);
+    let card = p.card;
     let ref_outlet = index.outlet_of(reference.article).to_string();
     let mut outlets: Vec<&str> = Vec::new();
     for (_, q) in &quotes {
@@ -66,7 +72,7 @@ pub fn quote_group_card(p: &CardProps) -> Html {
                 </span>
             </div>
             <div class={classes!("pl-renderings", (quotes.len() > 2).then_some("pl-many"))}>
-                { for quotes.iter().enumerate().map(|(k, &(qi, q))| {
+                { for quotes.iter().take(if p.open { MAX_OPEN } else { MAX_SHOWN }).enumerate().map(|(k, &(qi, q))| {
                     let outlet = index.outlet_of(q.article).to_string();
                     let al = group.alignment.iter().find(|al| al.b == qi && al.a == ref_q);
                     let marks: Vec<(Span, Mark)> = if k == 0 {
@@ -100,6 +106,16 @@ pub fn quote_group_card(p: &CardProps) -> Html {
                     }
                 }) }
             </div>
+            if quotes.len() > MAX_SHOWN {
+                <button type="button" class="pl-link-btn pl-expand" aria-expanded={p.open.to_string()}
+                    onclick={p.actions.toggle_card.reform(move |_: MouseEvent| card)} data-testid="toggle-renderings">
+                    { if p.open {
+                        "Show fewer renderings".to_string()
+                    } else {
+                        format!("Show all {} renderings", quotes.len().min(MAX_OPEN))
+                    } }
+                </button>
+            }
             if quotes.len() > 1 {
                 <p class="pl-diff-legend pl-small">
                     <span class="pl-muted">{ format!("Compared with {ref_outlet}: ") }</span>

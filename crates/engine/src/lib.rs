@@ -88,19 +88,6 @@ pub fn analyze(inputs: &[Input<'_>]) -> Corpus {
         })
         .collect();
     let timexes = time::extract(&mut articles);
-    for a in &mut articles {
-        // The time stage already warns when relative dates were left unresolved.
-        let warned = a.diagnostics.iter().any(|d| d.message.starts_with("no publication date"));
-        if a.published.is_none() && !a.paragraphs.is_empty() && !warned {
-            a.diagnostics.push(Diagnostic {
-                level: Level::Warning,
-                line: 1,
-                message: "no publication date in the text and none could be inferred: relative dates stay \
-                          unresolved; add `published = \"YYYY-MM-DD\"` for this file in corpus.toml"
-                    .into(),
-            });
-        }
-    }
     let entities = entities::extract(&articles);
     let (quotes, terms) = quotes::extract(&articles, &entities, &timexes);
     let events = events::extract(&articles, &entities, &timexes, &quotes);

@@ -207,15 +207,17 @@ fn extract_article(ai: u32, a: &mut Article, corpus_year: Option<i32>, out: &mut
     for (offset, message) in outcome.warnings {
         a.diagnostics.push(Diagnostic { level: Level::Warning, line: a.line_of(offset), message });
     }
-    if outcome.unresolved > 0 && a.published.is_none() {
+    if a.published.is_none() && !a.paragraphs.is_empty() {
+        let left = match outcome.unresolved {
+            0 => "relative dates stay unresolved".to_string(),
+            n => format!("{n} relative date(s) (weekdays, `yesterday`, dates without a year) are left unresolved"),
+        };
         a.diagnostics.push(Diagnostic {
             level: Level::Warning,
             line: 1,
             message: format!(
-                "no publication date: the text has no date line and no full date to infer one from, so {} \
-                 relative date(s) (weekdays, `yesterday`, dates without a year) are left unresolved; \
-                 add `published = \"YYYY-MM-DD\"` for this file to corpus.toml",
-                outcome.unresolved
+                "no publication date: the text has no date line and no full date to infer one from, so {left}; \
+                 add `published = \"YYYY-MM-DD\"` for this file to corpus.toml"
             ),
         });
     }

@@ -375,22 +375,12 @@ fn resolve_expr(e: &Expr, cue: Cue, cx: &Ctx<'_>) -> Option<Res> {
 
 fn weekday_date(wd: u8, m: u8, d: u8, y: Option<i32>, cue: Cue, cx: &Ctx<'_>) -> Option<Res> {
     let ok = |y: i32| Date::new(y, m, d).is_some_and(|x| x.weekday().index() == wd);
-    if let Some(y) = y {
+    // A year the text gives (here or in context): the date is kept, with a warning when the
+    // weekday does not fit it.
+    let given = y.map(|y| (y, None)).or_else(|| cx.year.map(|(y, a)| (y, Some(a))));
+    if let Some((y, anchor)) = given {
         let date = Date::new(y, m, d)?;
-        let mut r = res(DateValue::day(date), None);
-        if !ok(y) {
-            r.warning = Some(format!(
-                "{} was a {}, not a {}; the date is kept",
-                DateValue::day(date).human(),
-                date.weekday().name(),
-                weekday_name(wd)
-            ));
-        }
-        return Some(r);
-    }
-    if let Some((y, a)) = cx.year {
-        let date = Date::new(y, m, d)?;
-        let mut r = res(DateValue::day(date), Some(a));
+        let mut r = res(DateValue::day(date), anchor);
         if !ok(y) {
             r.warning = Some(format!(
                 "{} was a {}, not a {}; the date is kept",

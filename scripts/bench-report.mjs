@@ -193,7 +193,7 @@ p('`scripts/bench-browser.mjs`: the harness of the browser tests (playwright-cor
 p('1280×900, a loopback static server). Times from the Performance API in the page (performance.now()');
 p('counts from navigation start); "first card" is when the first `[data-testid=event-card]` enters the');
 p('DOM; decode is the widget\'s own `performance.measure("presslens:decode")` around');
-p('`bundle::decode`. A filter latency is from the input event (search: one input event with a word;');
+p('`bundle::Bundle::open` (the head: everything but the article bodies, which the reader decodes one at a time). A filter latency is from the input event (search: one input event with a word;');
 p('actor: a click on the first actor chip; brush: End on the start slider) to the last DOM mutation');
 p('it causes (300 ms of quiet ends the wait). JS heap from CDP `Performance.getMetrics`; WASM memory');
 p('is the instance\'s `memory.buffer.byteLength`. First card and decode: median of three fresh loads (each');

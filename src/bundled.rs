@@ -1,21 +1,43 @@
-//! The corpus compiled into the widget by `build.rs`, decoded once on first use.
+//! The corpus compiled into the widget by `build.rs`: its head decoded once on first use, each
+//! article's body (only the reader shows it) when the reader first opens that article.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
-use presslens_engine::{Corpus, bundle};
+use presslens_engine::Article;
+use presslens_engine::bundle::{self, Bundle};
 
 use crate::components::app::CorpusHandle;
 
 /// The bundle bytes (`presslens_engine::bundle` documents the layout).
 pub static BUNDLE: &[u8] = include_bytes!(concat!(env!("OUT_DIR"), "/corpus.bin"));
 
-static CORPUS: LazyLock<Result<Corpus, bundle::Error>> = LazyLock::new(|| {
+static OPENED: LazyLock<Result<Bundle<'static>, bundle::Error>> = LazyLock::new(|| {
     mark("presslens:decode-start");
-    let corpus = bundle::decode(BUNDLE);
+    let opened = Bundle::open(BUNDLE);
     mark("presslens:decode-end");
     measure("presslens:decode", "presslens:decode-start", "presslens:decode-end");
-    corpus
+    opened
 });
+
+/// Each article with its body, once the reader has asked for it.
+static IN_FULL: LazyLock<Vec<OnceLock<Option<Article>>>> = LazyLock::new(|| {
+    let n = OPENED.as_ref().map_or(0, |b| b.corpus().articles.len());
+    (0..n).map(|_| OnceLock::new()).collect()
+});
+
+fn article_in_full(i: u32) -> Option<&'static Article> {
+    let opened = OPENED.as_ref().ok()?;
+    let cell = IN_FULL.get(i as usize)?;
+    cell.get_or_init(|| {
+        let mut a = opened.corpus().articles.get(i as usize)?.clone();
+        match opened.body(i as usize) {
+            Ok(body) => body.fill(&mut a),
+            Err(e) => gloo::console::error!(format!("presslens: article {} cannot be shown in full: {e}", a.file)),
+        }
+        Some(a)
+    })
+    .as_ref()
+}
 
 /// A `performance.mark` (the benchmark, `make bench`, reads the decode time from them).
 fn mark(_name: &str) {
@@ -35,5 +57,5 @@ fn measure(_name: &str, _start: &str, _end: &str) {
 
 /// The bundled corpus, or why it could not be read.
 pub fn corpus() -> Result<CorpusHandle, String> {
-    CORPUS.as_ref().map(CorpusHandle).map_err(ToString::to_string)
+    OPENED.as_ref().map(|b| CorpusHandle::with_bodies(b.corpus(), article_in_full)).map_err(ToString::to_string)
 }

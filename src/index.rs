@@ -4,18 +4,20 @@
 //! carries (quotes inside a group are shown in their group; a quote nested in another quote is
 //! shown inside it). Items are sorted by date, so a date range is a contiguous run of starts.
 //! For each actor, place and outlet the index keeps the sorted list of items that involve it
-//! (postings); for text search, one folded haystack of every item's words (summary, quote text,
-//! speaker names and aliases, the sentences that report it), searched with `str::find` and
-//! mapped back to items. [`Index::filter`] intersects the postings of the active filters, then
-//! checks kind and date, and counts facets and timeline bars for what remains.
+//! (postings); for text search, a [`WordIndex`] of every item's words (summary, quote text,
+//! speaker names and aliases, the sentences that report it) and of every article's text, built on
+//! first use ([`Index::words`]; the app builds it just after the first render). [`Index::filter`]
+//! intersects the postings of the active filters, then checks kind and date, and counts facets
+//! and timeline bars for what remains.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::fmt;
 
 use presslens_engine::{Article, Corpus, DateValue, Span};
 
 use crate::axis::Axis;
+use crate::search::{self, WordIndex};
 use crate::sort::{self, day_key, prefix_key};
 use crate::state::{Filters, Kind};
 use crate::text;
@@ -139,15 +141,23 @@ pub struct Index {
     item_of: [Vec<u32>; 3],
     /// The related event of each group and quote (`NONE` when there is none).
     related: [Vec<u32>; 2],
-    hay: String,
-    hay_at: Vec<u32>,
     actor_postings: Vec<Vec<u32>>,
     place_postings: Vec<Vec<u32>>,
     outlet_postings: Vec<Vec<u32>>,
     /// Alphabetical rank of each entity's and each outlet's name (ties in facet counts).
     entity_rank: Vec<u32>,
     outlet_rank: Vec<u32>,
-    article_hay: OnceCell<Vec<String>>,
+    words: OnceCell<WordIndex>,
+    building: RefCell<Option<WordsInProgress>>,
+}
+
+/// The word index while it is built a slice at a time ([`Index::build_words`]).
+struct WordsInProgress {
+    builder: search::Builder,
+    /// The word ids of each entity's names and roles, read once however many items it is in.
+    entity_words: Vec<Option<Vec<u32>>>,
+    next_item: usize,
+    next_article: usize,
 }
 
 impl PartialEq for Index {
@@ -292,14 +302,13 @@ impl Index {
             summary: Summary::default(),
             item_of: [vec![NONE; c.events.len()], vec![NONE; c.quote_groups.len()], vec![NONE; c.quotes.len()]],
             related: [vec![NONE; c.quote_groups.len()], vec![NONE; c.quotes.len()]],
-            hay: String::new(),
-            hay_at: Vec::with_capacity(items.len() + 1),
             actor_postings: vec![Vec::new(); n_entities],
             place_postings: vec![Vec::new(); n_entities],
             outlet_postings: vec![Vec::new(); outlets.len()],
             entity_rank: ranks(c.entities.iter().map(|e| e.name.as_str())),
             outlet_rank: ranks(outlets.iter().map(String::as_str)),
-            article_hay: OnceCell::new(),
+            words: OnceCell::new(),
+            building: RefCell::new(None),
             outlets,
             article_outlet,
             quote_group,
@@ -322,61 +331,72 @@ impl Index {
             for &o in &it.outlets {
                 index.outlet_postings[o as usize].push(n);
             }
-            index.hay_at.push(index.hay.len() as u32);
-            index.add_words(it.card);
-            index.hay.push('\0');
         }
-        index.hay_at.push(index.hay.len() as u32);
         index.items = items;
         index.link_quotes_to_events();
         index.summary = summary(&index);
         index
     }
 
-    /// The folded words of one item, appended to the haystack.
-    fn add_words(&mut self, card: CardId) {
-        let c = self.corpus;
-        let mut words = |s: &str| {
-            text::fold_into(&mut self.hay, s);
-            self.hay.push('\u{1}');
-        };
-        let entity = |e: u32, words: &mut dyn FnMut(&str)| {
-            if let Some(ent) = c.entities.get(e as usize) {
-                words(&ent.name);
-                ent.aliases.iter().for_each(|a| words(a));
-                ent.roles.iter().for_each(|r| words(r));
-            }
-        };
-        match card {
-            CardId::Event(i) => {
-                let e = &c.events[i as usize];
-                words(&e.summary);
-                for &x in e.actors.iter().chain(&e.places) {
-                    entity(x, &mut words);
-                }
-                for m in &e.mentions {
-                    if let Some(a) = c.articles.get(m.article as usize) {
-                        words(a.slice(m.span));
-                    }
-                }
-            }
-            CardId::Group(g) => {
-                let group = &c.quote_groups[g as usize];
-                entity(group.speaker, &mut words);
-                for &q in &group.quotes {
-                    if let Some(q) = c.quotes.get(q as usize) {
-                        quote_words(c, q, &mut words);
-                    }
-                }
-            }
-            CardId::Quote(q) => {
-                let q = &c.quotes[q as usize];
-                if let Some(s) = q.speaker {
-                    entity(s, &mut words);
-                }
-                quote_words(c, q, &mut words);
-            }
+    /// The word index of every item and article, built (or finished) on first use.
+    pub fn words(&self) -> &WordIndex {
+        self.build_words(usize::MAX);
+        self.words.get().expect("build_words(usize::MAX) completes the word index")
+    }
+
+    /// Builds the next slice of the word index, about `budget` bytes of text; true once it is
+    /// complete. The app calls it between frames after the first render, so the first search
+    /// finds it ready without the first cards waiting for it.
+    pub fn build_words(&self, budget: usize) -> bool {
+        if self.words.get().is_some() {
+            return true;
         }
+        let c = self.corpus;
+        let mut slot = self.building.borrow_mut();
+        let p = slot.get_or_insert_with(|| WordsInProgress {
+            builder: search::Builder::default(),
+            entity_words: vec![None; c.entities.len()],
+            next_item: 0,
+            next_article: 0,
+        });
+        let mut spent = 0usize;
+        while spent < budget && p.next_item < self.items.len() {
+            let n = p.next_item as u32;
+            let (b, entity_words) = (&mut p.builder, &mut p.entity_words);
+            item_texts(c, self.items[p.next_item].card, &mut |t| match t {
+                ItemText::Text(s) => {
+                    spent += s.len();
+                    b.item_text(n, s);
+                }
+                ItemText::Entity(e) => {
+                    let Some(slot) = entity_words.get_mut(e as usize) else { return };
+                    let ids = slot.get_or_insert_with(|| {
+                        let mut ids = Vec::new();
+                        let ent = &c.entities[e as usize];
+                        for s in std::iter::once(&ent.name).chain(&ent.aliases).chain(&ent.roles) {
+                            b.word_ids(s, &mut ids);
+                        }
+                        ids
+                    });
+                    spent += ids.len();
+                    b.item_words(n, ids);
+                }
+            });
+            p.next_item += 1;
+        }
+        while spent < budget && p.next_article < c.articles.len() {
+            let text = &c.articles[p.next_article].text;
+            p.builder.article_text(p.next_article as u32, text);
+            spent += text.len();
+            p.next_article += 1;
+        }
+        if p.next_item < self.items.len() || p.next_article < c.articles.len() {
+            return false;
+        }
+        if let Some(done) = slot.take() {
+            let _ = self.words.set(done.builder.finish());
+        }
+        true
     }
 
     fn link_quotes_to_events(&mut self) {
@@ -476,26 +496,11 @@ impl Index {
         list.get(i as usize).copied().filter(|&e| e != NONE)
     }
 
-    /// Items whose words contain the folded `term`, in order.
-    fn term_items(&self, term: &str) -> Vec<u32> {
-        let mut out = Vec::new();
-        let mut pos = 0usize;
-        while let Some(off) = self.hay.get(pos..).and_then(|h| h.find(term)) {
-            let at = pos + off;
-            let i = self.hay_at.partition_point(|&s| s as usize <= at) - 1;
-            out.push(i as u32);
-            pos = self.hay_at[i + 1] as usize;
-        }
-        out
-    }
-
-    fn article_hay(&self) -> &[String] {
-        self.article_hay.get_or_init(|| self.corpus.articles.iter().map(|a| text::fold(&a.text)).collect())
-    }
-
     /// Everything that matches `f`.
     pub fn filter(&self, f: &Filters) -> Results {
-        let terms = text::terms(&f.q);
+        let mut terms = text::terms(&f.q);
+        // A term of punctuation only ("--") begins no word: it does not narrow anything.
+        terms.retain(|t| !search::pieces(t).is_empty());
         let empty: &[u32] = &[];
         let mut sets: Vec<Cow<'_, [u32]>> = Vec::new();
         for a in &f.actors {
@@ -508,7 +513,7 @@ impl Index {
             sets.push(Cow::Borrowed(self.outlet_postings.get(*o as usize).map_or(empty, |v| v)));
         }
         for t in &terms {
-            sets.push(Cow::Owned(self.term_items(t)));
+            sets.push(Cow::Owned(self.words().items(t)));
         }
         sort::by_key(&mut sets, |s| s.len() as u64);
         let candidates: Vec<u32> = match sets.split_first() {
@@ -566,14 +571,20 @@ impl Index {
         r.places = ranked(&place_n, &self.entity_rank);
         r.outlets = ranked(&outlet_n, &self.outlet_rank);
         if !r.terms.is_empty() {
-            for (a, hay) in self.article_hay().iter().enumerate() {
-                let outlet_ok = f.outlets.is_empty() || self.article_outlet[a].is_some_and(|o| f.outlets.contains(&o));
-                if !outlet_ok || !r.terms.iter().all(|t| hay.contains(t.as_str())) {
-                    continue;
+            let words = self.words();
+            let mut total = vec![0u32; self.corpus.articles.len()];
+            for (i, t) in r.terms.iter().enumerate() {
+                let counts = words.article_counts(t);
+                for (sum, n) in total.iter_mut().zip(counts) {
+                    *sum = if n == 0 || (i > 0 && *sum == 0) { 0 } else { *sum + n };
                 }
-                let n: usize = r.terms.iter().map(|t| hay.matches(t.as_str()).count()).sum();
-                r.articles.push((a as u32, n as u32));
-                listed[a] = true;
+            }
+            for (a, &n) in total.iter().enumerate() {
+                let outlet_ok = f.outlets.is_empty() || self.article_outlet[a].is_some_and(|o| f.outlets.contains(&o));
+                if n > 0 && outlet_ok {
+                    r.articles.push((a as u32, n));
+                    listed[a] = true;
+                }
             }
             sort::by_key(&mut r.articles, |&(a, n)| u64::from(u32::MAX - n) << 32 | u64::from(a));
         }
@@ -591,16 +602,57 @@ fn ranked(counts: &[u32], rank: &[u32]) -> Vec<(u32, u32)> {
     v
 }
 
-fn quote_words(c: &Corpus, q: &presslens_engine::Quote, words: &mut dyn FnMut(&str)) {
+/// What an item is found by: a text, or an entity's names, aliases and roles.
+enum ItemText<'a> {
+    Text(&'a str),
+    Entity(u32),
+}
+
+/// Calls `found_by` with each text an item is found by: its summary or quoted words, who and
+/// where, the sentences that report it.
+fn item_texts<'c>(c: &'c Corpus, card: CardId, found_by: &mut dyn FnMut(ItemText<'c>)) {
+    match card {
+        CardId::Event(i) => {
+            let e = &c.events[i as usize];
+            found_by(ItemText::Text(&e.summary));
+            for &x in e.actors.iter().chain(&e.places) {
+                found_by(ItemText::Entity(x));
+            }
+            for m in &e.mentions {
+                if let Some(a) = c.articles.get(m.article as usize) {
+                    found_by(ItemText::Text(a.slice(m.span)));
+                }
+            }
+        }
+        CardId::Group(g) => {
+            let group = &c.quote_groups[g as usize];
+            found_by(ItemText::Entity(group.speaker));
+            for &q in &group.quotes {
+                if let Some(q) = c.quotes.get(q as usize) {
+                    quote_texts(c, q, found_by);
+                }
+            }
+        }
+        CardId::Quote(q) => {
+            let q = &c.quotes[q as usize];
+            if let Some(s) = q.speaker {
+                found_by(ItemText::Entity(s));
+            }
+            quote_texts(c, q, found_by);
+        }
+    }
+}
+
+fn quote_texts<'c>(c: &'c Corpus, q: &'c presslens_engine::Quote, found_by: &mut dyn FnMut(ItemText<'c>)) {
     let Some(a) = c.articles.get(q.article as usize) else { return };
     for p in &q.parts {
-        words(a.slice(*p));
+        found_by(ItemText::Text(a.slice(*p)));
     }
     if q.parts.is_empty() {
-        words(a.slice(q.span));
+        found_by(ItemText::Text(a.slice(q.span)));
     }
     if let Some(s) = &q.speaker_text {
-        words(s);
+        found_by(ItemText::Text(s));
     }
 }
 

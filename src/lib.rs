@@ -15,6 +15,7 @@ pub mod hash;
 pub mod hooks;
 pub mod index;
 pub mod options;
+pub mod search;
 pub mod sort;
 pub mod state;
 pub mod text;

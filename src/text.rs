@@ -51,7 +51,8 @@ pub fn terms(query: &str) -> Vec<String> {
     out
 }
 
-/// Byte ranges of `text` where any of the (folded) `terms` occurs, sorted and merged.
+/// Byte ranges of `text` where any of the (folded) `terms` occurs at the start of a word (as
+/// the search matches, [`crate::search`]), sorted and merged.
 pub fn find(text: &str, terms: &[String]) -> Vec<Range<usize>> {
     if terms.is_empty() || text.is_empty() {
         return Vec::new();
@@ -65,7 +66,8 @@ pub fn find(text: &str, terms: &[String]) -> Vec<Range<usize>> {
         }
         let mut i = 0;
         while i + t.len() <= chars.len() {
-            if chars[i].1 == t[0] && chars[i..i + t.len()].iter().zip(&t).all(|(a, b)| a.1 == *b) {
+            let word_start = i == 0 || !chars[i - 1].1.is_alphanumeric();
+            if word_start && chars[i].1 == t[0] && chars[i..i + t.len()].iter().zip(&t).all(|(a, b)| a.1 == *b) {
                 let end = chars.get(i + t.len()).map_or(text.len(), |c| c.0);
                 hits.push(chars[i].0..end);
                 i += t.len();
@@ -117,7 +119,9 @@ mod tests {
 
     #[test]
     fn find_merges_overlaps_and_handles_edges() {
-        assert_eq!(find("aaaa", &["aa".into(), "aaa".into()]), vec![0..4]);
+        assert_eq!(find("aaaa", &["aa".into(), "aaa".into()]), vec![0..3]);
+        assert_eq!(find("ab ab", &["ab".into(), "b".into()]), vec![0..2, 3..5]);
+        assert!(find("unlike", &["like".into()]).is_empty());
         assert!(find("", &["a".into()]).is_empty());
         assert!(find("abc", &[]).is_empty());
         assert_eq!(find("ab", &["abc".into()]), Vec::<Range<usize>>::new());

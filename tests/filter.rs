@@ -54,6 +54,27 @@ fn search_finds_summaries_quote_words_speakers_and_aliases() {
 }
 
 #[test]
+fn the_word_index_built_in_small_slices_finds_the_same() {
+    let (whole, sliced) = (index(), index());
+    let mut slices = 0;
+    while !sliced.build_words(64) {
+        slices += 1;
+    }
+    assert!(slices > 3, "64 bytes at a time takes several slices");
+    for word in ["cranes", "tom", "strike 1998", "ferry", "zeppelin"] {
+        assert_eq!(whole.filter(&q(word)), sliced.filter(&q(word)), "{word}");
+    }
+}
+
+#[test]
+fn a_search_term_matches_the_words_it_begins() {
+    let ix = index();
+    assert_eq!(cards(&ix, &q("cran")), cards(&ix, &q("cranes")), "a word typed in part finds it");
+    assert!(cards(&ix, &q("ranes")).is_empty(), "the middle of a word is not the start of one");
+    assert_eq!(cards(&ix, &q("--")).len(), 8, "punctuation alone narrows nothing");
+}
+
+#[test]
 fn search_also_reports_articles_whose_text_matches() {
     let ix = index();
     let r = ix.filter(&q("ferry timetable"));

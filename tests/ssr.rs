@@ -11,7 +11,7 @@ use support::{Fixture, day, strike};
 use yew::LocalServerRenderer;
 
 fn leak(c: Corpus) -> CorpusHandle {
-    CorpusHandle(Box::leak(Box::new(c)))
+    CorpusHandle::new(Box::leak(Box::new(c)))
 }
 
 async fn render_with(corpus: Result<CorpusHandle, String>, options: WidgetOptions) -> String {
@@ -339,6 +339,24 @@ async fn the_bundled_corpus_renders_every_article() {
         .sum::<usize>();
     assert_eq!(cards, items.min(20));
     assert!(count(&html, r#"data-testid="event-card""#) > 0, "events are listed");
+}
+
+#[tokio::test]
+async fn the_reader_decodes_a_bundled_article_body_when_it_opens() {
+    let corpus = bundled::corpus().expect("the bundled corpus decodes");
+    let (i, head) = corpus.articles.iter().enumerate().max_by_key(|(_, a)| a.text.len()).expect("an article");
+    assert!(head.paragraphs.is_empty() && head.lines.is_empty(), "the list reads the head only");
+    let full = corpus.article_in_full(i as u32).expect("the body decodes");
+    assert!(full.paragraphs.len() > 1 && full.sentences.len() > 1);
+    let html = render_with(
+        Ok(corpus),
+        WidgetOptions { view: Some(format!("article={}", head.id)), sync_hash: false, ..WidgetOptions::default() },
+    )
+    .await;
+    let body = &html[html.find(r#"data-testid="reader-body""#).expect("the reader shows the body")..];
+    let body = &body[..body.find("</section>").unwrap_or(body.len())];
+    assert!(!body.contains("no body text"), "the body is there");
+    assert_eq!(count(body, r#"<span class="pl-s"#), full.sentences.len(), "every sentence is shown");
 }
 
 #[tokio::test]

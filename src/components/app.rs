@@ -1,7 +1,7 @@
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use presslens_engine::Corpus;
+use presslens_engine::{Article, Corpus};
 use yew::prelude::*;
 
 use crate::components::facets::Facets;
@@ -18,19 +18,48 @@ use crate::state::Action;
 
 /// A decoded corpus that lives for the whole page (the bundled one is decoded once into a
 /// static). Compared by address: the same corpus is the same value.
+///
+/// The bundled corpus comes without its articles' bodies (lines, paragraphs, sentences,
+/// captions, comments: only the reader shows them); [`CorpusHandle::article_in_full`] decodes
+/// one when the reader opens it.
 #[derive(Clone, Copy, Debug)]
-pub struct CorpusHandle(pub &'static Corpus);
+pub struct CorpusHandle {
+    corpus: &'static Corpus,
+    bodies: Option<fn(u32) -> Option<&'static Article>>,
+}
+
+impl CorpusHandle {
+    /// A corpus whose articles are complete.
+    pub fn new(corpus: &'static Corpus) -> CorpusHandle {
+        CorpusHandle { corpus, bodies: None }
+    }
+    /// A corpus whose articles lack their bodies, which `in_full` gives article by article.
+    pub fn with_bodies(corpus: &'static Corpus, in_full: fn(u32) -> Option<&'static Article>) -> CorpusHandle {
+        CorpusHandle { corpus, bodies: Some(in_full) }
+    }
+    /// The corpus.
+    pub fn corpus(&self) -> &'static Corpus {
+        self.corpus
+    }
+    /// Article `i` with its body.
+    pub fn article_in_full(&self, i: u32) -> Option<&'static Article> {
+        match self.bodies {
+            Some(in_full) => in_full(i),
+            None => self.corpus.articles.get(i as usize),
+        }
+    }
+}
 
 impl PartialEq for CorpusHandle {
     fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.0, other.0)
+        std::ptr::eq(self.corpus, other.corpus)
     }
 }
 
 impl std::ops::Deref for CorpusHandle {
     type Target = Corpus;
     fn deref(&self) -> &Corpus {
-        self.0
+        self.corpus
     }
 }
 
@@ -65,9 +94,27 @@ struct WidgetProps {
 
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
 
+/// Bytes of text the word index takes in per task (a few milliseconds of work).
+const WORDS_SLICE: usize = 128 * 1024;
+
+fn build_words_between_frames(index: Rc<Index>) {
+    gloo::timers::callback::Timeout::new(0, move || {
+        if !index.build_words(WORDS_SLICE) {
+            build_words_between_frames(index);
+        }
+    })
+    .forget();
+}
+
 #[function_component(Widget)]
 fn widget(props: &WidgetProps) -> Html {
-    let index: Rc<Index> = use_memo(props.corpus, |c| Index::new(c.0));
+    let index: Rc<Index> = use_memo(props.corpus, |c| Index::new(c.corpus()));
+    // The word index is needed at the first search, not for the first cards: build it after
+    // they are painted, a slice per task, so the page answers input meanwhile.
+    {
+        let index = index.clone();
+        use_effect_with(props.corpus, move |_| build_words_between_frames(index));
+    }
     let state = {
         let (index, options) = (index.clone(), props.options.clone());
         use_reducer(move || initial_view(&index, &options))

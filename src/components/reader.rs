@@ -63,6 +63,8 @@ pub fn reader(p: &ReaderProps) -> Html {
             </div>
         };
     };
+    // The list needs only an article's head; the reader shows its body too.
+    let a = ctx.corpus.article_in_full(ai).unwrap_or(a);
     let terms = &ctx.results.terms;
     let marks: Vec<(Span, Mark)> = at.filter(|s| !s.is_empty()).map(|s| vec![(s, Mark::At)]).unwrap_or_default();
     let current = at.and_then(|s| a.sentence_at(s.start));

@@ -185,7 +185,7 @@ impl Fixture {
 
     /// The corpus as the app takes it.
     pub fn handle(self) -> CorpusHandle {
-        CorpusHandle(self.leak())
+        CorpusHandle::new(self.leak())
     }
 }
 

@@ -1,17 +1,28 @@
 //! The bundle: a compact, versioned binary form of a [`Corpus`].
 //!
 //! Written at build time (the widget's `build.rs`, or `presslens bundle`), compiled into the
-//! WASM with `include_bytes!`, decoded once in the browser.
+//! WASM with `include_bytes!`, read once in the browser.
 //!
 //! # Layout
 //!
 //! ```text
-//! offset  size  field
-//! 0       8     magic: the ASCII bytes "PRESSLNS"
-//! 8       2     format version, little-endian u16 (FORMAT_VERSION)
-//! 10      …     the Corpus, serialised with postcard (serde data model, varint integers,
-//!               length-prefixed strings and sequences, fields in declaration order)
+//! offset    size       field
+//! 0         8          magic: the ASCII bytes "PRESSLNS"
+//! 8         2          format version, little-endian u16 (FORMAT_VERSION)
+//! 10        4          H: length of the head, little-endian u32
+//! 14        H          head: the Corpus, serialised with postcard (serde data model, varint
+//!                      integers, length-prefixed strings and sequences, fields in declaration
+//!                      order), with every article's lines, paragraphs, sentences, captions and
+//!                      comments left empty (its text, metadata and diagnostics stay)
+//! 14+H      4·(n+1)    body offsets: n+1 little-endian u32, n = the head's article count,
+//!                      ascending, relative to the start of the bodies
+//! 18+H+4n   …          bodies: article i is bytes offsets[i]..offsets[i+1], a postcard Body
+//!                      (lines, paragraphs, sentences, captions, comments, in that order)
 //! ```
+//!
+//! The head is what the widget lists and searches; a body is what only its article reader
+//! shows, so [`Bundle::open`] decodes the head and [`Bundle::body`] one body when it is asked
+//! for. [`decode`] reads everything (the `Corpus` that was encoded).
 //!
 //! Postcard is not self-describing: the field order of the types in [`crate::model`] *is* the
 //! format. Any change to those types must bump [`FORMAT_VERSION`]; a reader built for another
@@ -19,13 +30,15 @@
 
 use core::fmt;
 
-use crate::model::Corpus;
+use serde::{Deserialize, Serialize};
+
+use crate::model::{Article, Caption, Comment, Corpus, Line, Paragraph, Sentence};
 
 /// The eight bytes every bundle starts with.
 pub const MAGIC: [u8; 8] = *b"PRESSLNS";
 
 /// The version of the layout of [`crate::model`] this build reads and writes.
-pub const FORMAT_VERSION: u16 = 1;
+pub const FORMAT_VERSION: u16 = 2;
 
 const HEADER: usize = MAGIC.len() + 2;
 
@@ -78,25 +91,134 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// The parts of an article only its reader shows, stored apart from the head.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Body {
+    /// [`Article::lines`].
+    pub lines: Vec<Line>,
+    /// [`Article::paragraphs`].
+    pub paragraphs: Vec<Paragraph>,
+    /// [`Article::sentences`].
+    pub sentences: Vec<Sentence>,
+    /// [`Article::captions`].
+    pub captions: Vec<Caption>,
+    /// [`Article::comments`].
+    pub comments: Vec<Comment>,
+}
+
+impl Body {
+    /// Moves the body out of an article (leaving those fields empty).
+    fn take(a: &mut Article) -> Body {
+        Body {
+            lines: std::mem::take(&mut a.lines),
+            paragraphs: std::mem::take(&mut a.paragraphs),
+            sentences: std::mem::take(&mut a.sentences),
+            captions: std::mem::take(&mut a.captions),
+            comments: std::mem::take(&mut a.comments),
+        }
+    }
+
+    /// Puts the body into an article.
+    pub fn fill(self, a: &mut Article) {
+        (a.lines, a.paragraphs, a.sentences, a.captions, a.comments) =
+            (self.lines, self.paragraphs, self.sentences, self.captions, self.comments);
+    }
+}
+
+fn corrupt(e: impl fmt::Display) -> Error {
+    Error { kind: ErrorKind::Corrupt(e.to_string()) }
+}
+
+fn encode_error(e: impl fmt::Display) -> Error {
+    Error { kind: ErrorKind::Encode(e.to_string()) }
+}
+
+fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
+    let b = bytes.get(at..at.checked_add(4)?)?;
+    Some(u32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+}
+
 /// Serialises a corpus into a bundle.
 pub fn encode(corpus: &Corpus) -> Result<Vec<u8>, Error> {
-    let mut out = Vec::with_capacity(HEADER + 4096);
+    let mut head = corpus.clone();
+    let bodies: Vec<Body> = head.articles.iter_mut().map(Body::take).collect();
+    let head = postcard::to_allocvec(&head).map_err(encode_error)?;
+    let mut out = Vec::with_capacity(HEADER + 4 + head.len() + 4 * (bodies.len() + 1));
     out.extend_from_slice(&MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-    let out = postcard::to_extend(corpus, out).map_err(|e| Error { kind: ErrorKind::Encode(e.to_string()) })?;
+    let too_big = || encode_error("the bundle would be over 4 GiB");
+    out.extend_from_slice(&u32::try_from(head.len()).map_err(|_| too_big())?.to_le_bytes());
+    out.extend_from_slice(&head);
+    let mut data = Vec::new();
+    out.extend_from_slice(&0u32.to_le_bytes());
+    for body in &bodies {
+        data = postcard::to_extend(body, data).map_err(encode_error)?;
+        out.extend_from_slice(&u32::try_from(data.len()).map_err(|_| too_big())?.to_le_bytes());
+    }
+    out.extend_from_slice(&data);
     Ok(out)
 }
 
-/// Reads a bundle written by [`encode`] of the same [`FORMAT_VERSION`].
+/// A bundle whose head is decoded; article bodies are decoded one by one on demand.
+#[derive(Debug)]
+pub struct Bundle<'a> {
+    corpus: Corpus,
+    offsets: &'a [u8],
+    bodies: &'a [u8],
+}
+
+impl<'a> Bundle<'a> {
+    /// Checks the header and decodes the head.
+    pub fn open(bytes: &'a [u8]) -> Result<Bundle<'a>, Error> {
+        if bytes.len() < HEADER || bytes[..MAGIC.len()] != MAGIC {
+            return Err(Error { kind: ErrorKind::NotABundle });
+        }
+        let found = u16::from_le_bytes([bytes[MAGIC.len()], bytes[MAGIC.len() + 1]]);
+        if found != FORMAT_VERSION {
+            return Err(Error { kind: ErrorKind::VersionMismatch { found, expected: FORMAT_VERSION } });
+        }
+        let head_len = u32_at(bytes, HEADER).ok_or_else(|| corrupt("no head length"))? as usize;
+        let head = bytes.get(HEADER + 4..).and_then(|b| b.get(..head_len)).ok_or_else(|| corrupt("head cut short"))?;
+        let corpus: Corpus = postcard::from_bytes(head).map_err(corrupt)?;
+        let rest = &bytes[HEADER + 4 + head_len..];
+        let table = 4 * (corpus.articles.len() + 1);
+        if rest.len() < table {
+            return Err(corrupt("body offsets cut short"));
+        }
+        let (offsets, bodies) = rest.split_at(table);
+        Ok(Bundle { corpus, offsets, bodies })
+    }
+
+    /// The corpus, each article without its body (lines, paragraphs, sentences, captions,
+    /// comments).
+    pub fn corpus(&self) -> &Corpus {
+        &self.corpus
+    }
+
+    /// Decodes the body of article `i`.
+    pub fn body(&self, i: usize) -> Result<Body, Error> {
+        let (start, end) = (u32_at(self.offsets, 4 * i), u32_at(self.offsets, 4 * i + 4));
+        let (Some(start), Some(end)) = (start, end) else {
+            return Err(corrupt(format!("no article {i}")));
+        };
+        let bytes = self.bodies.get(start as usize..end as usize).ok_or_else(|| corrupt("body out of range"))?;
+        postcard::from_bytes(bytes).map_err(corrupt)
+    }
+
+    /// The whole corpus, every body decoded.
+    pub fn into_corpus(mut self) -> Result<Corpus, Error> {
+        let mut articles = std::mem::take(&mut self.corpus.articles);
+        for (i, a) in articles.iter_mut().enumerate() {
+            self.body(i)?.fill(a);
+        }
+        self.corpus.articles = articles;
+        Ok(self.corpus)
+    }
+}
+
+/// Reads a bundle written by [`encode`] of the same [`FORMAT_VERSION`], bodies and all.
 pub fn decode(bytes: &[u8]) -> Result<Corpus, Error> {
-    if bytes.len() < HEADER || bytes[..MAGIC.len()] != MAGIC {
-        return Err(Error { kind: ErrorKind::NotABundle });
-    }
-    let found = u16::from_le_bytes([bytes[MAGIC.len()], bytes[MAGIC.len() + 1]]);
-    if found != FORMAT_VERSION {
-        return Err(Error { kind: ErrorKind::VersionMismatch { found, expected: FORMAT_VERSION } });
-    }
-    postcard::from_bytes(&bytes[HEADER..]).map_err(|e| Error { kind: ErrorKind::Corrupt(e.to_string()) })
+    Bundle::open(bytes)?.into_corpus()
 }
 
 #[cfg(test)]
@@ -116,5 +238,52 @@ mod tests {
         let mut cut = encode(&Corpus { articles: vec![], ..Corpus::default() }).unwrap();
         cut.truncate(HEADER + 1);
         assert!(decode(&cut).is_err());
+    }
+
+    fn analysed() -> Corpus {
+        let text = "Harbour Post\n\nDockers strike in Port Vela\n\nBy Ana Ruiz\n\nPORT VELA, March 3, 2023 -- \
+                    Dockers walked out on Thursday, March 2.\n\n\"We will not go back,\" union leader Tomas Ek said.\n\n\
+                    [Photo: the harbour]\n\nShare this article\n";
+        let other = "Coast Radio\n\nPort strike goes on\n\nThe strike in Port Vela went on for a second day.\n";
+        crate::analyze(&[crate::Input::new("a.txt", text.as_bytes()), crate::Input::new("b.txt", other.as_bytes())])
+    }
+
+    #[test]
+    fn a_corpus_round_trips() {
+        let corpus = analysed();
+        assert!(corpus.articles[0].sentences.len() > 1 && !corpus.articles[0].lines.is_empty());
+        let bytes = encode(&corpus).unwrap();
+        assert_eq!(decode(&bytes).unwrap(), corpus);
+    }
+
+    #[test]
+    fn the_head_opens_without_bodies_and_each_body_decodes_on_demand() {
+        let corpus = analysed();
+        let bytes = encode(&corpus).unwrap();
+        let b = Bundle::open(&bytes).unwrap();
+        assert_eq!(b.corpus().articles.len(), 2);
+        assert_eq!(b.corpus().articles[0].text, corpus.articles[0].text, "texts are in the head");
+        assert_eq!(b.corpus().quotes, corpus.quotes);
+        assert!(b.corpus().articles.iter().all(|a| a.lines.is_empty() && a.sentences.is_empty()));
+        for (i, want) in corpus.articles.iter().enumerate() {
+            let mut a = b.corpus().articles[i].clone();
+            b.body(i).unwrap().fill(&mut a);
+            assert_eq!(&a, want);
+        }
+        assert!(b.body(2).is_err(), "no third article");
+    }
+
+    #[test]
+    fn a_damaged_body_table_is_an_error_not_a_panic() {
+        let bytes = encode(&analysed()).unwrap();
+        let head_len = u32_at(&bytes, HEADER).unwrap() as usize;
+        let table = HEADER + 4 + head_len;
+        for cut in [HEADER + 2, table + 3, bytes.len() - 1] {
+            let _ = decode(&bytes[..cut]);
+        }
+        let mut bad = bytes.clone();
+        bad[table + 4..table + 8].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(decode(&bad).is_err());
+        assert!(decode(&bytes[..table + 3]).is_err());
     }
 }

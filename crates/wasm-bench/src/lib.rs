@@ -28,9 +28,10 @@ pub fn analyze(data: &[u8], lens: &[u32]) -> u32 {
     (c.events.len() + c.quotes.len()) as u32
 }
 
-/// Decodes a bundle written by `presslens bundle` (as the widget does at start-up); returns its number of events, or
-/// `u32::MAX` when it does not decode.
+/// Opens a bundle written by `presslens bundle` as the widget does at start-up (the head; article
+/// bodies wait for the reader); returns its number of events, or `u32::MAX` when it does not
+/// decode.
 #[wasm_bindgen]
 pub fn decode(bundle: &[u8]) -> u32 {
-    presslens_engine::bundle::decode(bundle).map_or(u32::MAX, |c| c.events.len() as u32)
+    presslens_engine::bundle::Bundle::open(bundle).map_or(u32::MAX, |b| b.corpus().events.len() as u32)
 }

@@ -144,12 +144,22 @@ impl Axis {
                 focus.push(Slot { start: s, end: s + 6, unit: Unit::Week, zone: Zone::Focus });
                 s += 7;
             }
-        } else {
+        } else if span <= 3653 {
             let mut s = month_start(f0);
             while s <= f1 {
                 let e = next_month(s);
                 focus.push(Slot { start: s, end: e - 1, unit: Unit::Month, zone: Zone::Focus });
                 s = e;
+            }
+        } else {
+            // Over ten years of unbroken reporting: years, or decades past a century, so the strip
+            // keeps about a hundred bars at most however long the corpus runs.
+            let step = if span <= 36525 { 1 } else { 10 };
+            let unit = if step == 1 { Unit::Year } else { Unit::Decade };
+            let mut y = year_of(f0).div_euclid(step) * step;
+            while year_start(y) <= f1 {
+                focus.push(Slot { start: year_start(y), end: year_start(y + step) - 1, unit, zone: Zone::Focus });
+                y += step;
             }
         }
         let (fs, fe) = (focus[0].start, focus[focus.len() - 1].end);
@@ -212,6 +222,22 @@ mod tests {
 
     fn d(y: i32, m: u8, dd: u8) -> i32 {
         day(Date::new(y, m, dd).unwrap())
+    }
+
+    #[test]
+    fn decades_of_unbroken_reporting_keep_the_strip_short() {
+        for (years, unit) in [(8, Unit::Month), (40, Unit::Year), (300, Unit::Decade)] {
+            let days: Vec<i32> = (0..years * 12).map(|m| d(1900 + m / 12, (m % 12 + 1) as u8, 15)).collect();
+            let axis = Axis::build(&days);
+            assert!(axis.slots.len() <= 120, "{years} years: {} slots", axis.slots.len());
+            assert!(axis.slots.iter().all(|s| s.unit == unit), "{years} years are shown by {unit:?}");
+            for &x in &days {
+                assert!(axis.slot_of(x).is_some(), "every item day has a slot");
+            }
+            for w in axis.slots.windows(2) {
+                assert!(w[0].end < w[1].start);
+            }
+        }
     }
 
     #[test]

@@ -135,6 +135,14 @@ async function widget(browser, name, dist) {
       );
     }
     Object.assign(r, { searchMs: median(search), actorMs: median(actor), brushMs: median(brush), runs: { search, actor, brush } });
+    // One more fresh load, left alone: when the word index (built after the first cards, a slice
+    // per task) is complete.
+    await page.context().close();
+    page = await newPage(browser);
+    await page.addInitScript(INIT);
+    await page.goto(`${server.url}/index.html`, { waitUntil: 'commit' });
+    await page.waitForFunction(() => performance.getEntriesByName('presslens:words-ready').length > 0, null, { timeout: 300000 });
+    r.wordsReadyMs = await page.evaluate(() => performance.getEntriesByName('presslens:words-ready')[0].startTime);
     r.problems = page.problems.slice(0, 5);
   } catch (e) {
     r.error = String(e.message ?? e).split('\n')[0];

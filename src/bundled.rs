@@ -39,8 +39,9 @@ fn article_in_full(i: u32) -> Option<&'static Article> {
     .as_ref()
 }
 
-/// A `performance.mark` (the benchmark, `make bench`, reads the decode time from them).
-fn mark(_name: &str) {
+/// A `performance.mark` (the benchmark, `make bench`, reads the decode time and when the word
+/// index is ready from them).
+pub(crate) fn mark(_name: &str) {
     #[cfg(target_arch = "wasm32")]
     if let Some(p) = web_sys::window().and_then(|w| w.performance()) {
         let _ = p.mark(_name);

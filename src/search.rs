@@ -76,6 +76,11 @@ fn char_at(s: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// True when a letter or digit (once folded) starts at byte `i` of `s`.
+fn next_is_alphanumeric(s: &str, i: usize) -> bool {
+    i < s.len() && text::fold_char(char_at(s, i).0).is_alphanumeric()
+}
+
 /// Calls `f` with each folded word of `s`. A word already in folded form is passed as a slice
 /// of `s`; only the others are folded, into `buf`.
 fn each_word(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
@@ -89,20 +94,25 @@ fn each_word(s: &str, buf: &mut String, mut f: impl FnMut(&str)) {
         }
     };
     let (mut start, mut plain) = (None, true);
+    let b = s.as_bytes();
     let mut i = 0;
-    while i < s.len() {
-        let (raw, len) = char_at(s, i);
-        let c = text::fold_char(raw);
-        let word_char = c.is_alphanumeric()
-            || (c == '\''
-                && start.is_some()
-                && i + len < s.len()
-                && text::fold_char(char_at(s, i + len).0).is_alphanumeric());
+    while i < b.len() {
+        // ASCII without a call: lower case and '`' are what folding changes there.
+        let (word_char, same, len) = if b[i] < 0x80 {
+            let c = b[i];
+            let inner_quote = (c == b'\'' || c == b'`') && start.is_some() && next_is_alphanumeric(s, i + 1);
+            (c.is_ascii_alphanumeric() || inner_quote, !c.is_ascii_uppercase() && c != b'`', 1)
+        } else {
+            let (raw, len) = char_at(s, i);
+            let c = text::fold_char(raw);
+            let inner_quote = c == '\'' && start.is_some() && next_is_alphanumeric(s, i + len);
+            (c.is_alphanumeric() || inner_quote, raw == c, len)
+        };
         if word_char {
             if start.is_none() {
                 (start, plain) = (Some(i), true);
             }
-            plain &= raw == c;
+            plain &= same;
         } else if let Some(st) = start.take() {
             emit(&s[st..i], plain);
         }

@@ -94,14 +94,28 @@ struct WidgetProps {
 
 static INSTANCES: AtomicU32 = AtomicU32::new(0);
 
-/// Bytes of text the word index takes in per task (a few milliseconds of work).
-const WORDS_SLICE: usize = 128 * 1024;
+/// How long one slice of the word index may take, in ms: short enough that input is answered
+/// at once, long enough that the pauses between tasks are not most of the time.
+const WORDS_SLICE_MS: f64 = 12.0;
 
-fn build_words_between_frames(index: Rc<Index>) {
+/// Builds the word index a slice per task; each slice's size (bytes of text) is adjusted so that
+/// it takes about [`WORDS_SLICE_MS`].
+fn build_words_between_frames(index: Rc<Index>, bytes: usize) {
     gloo::timers::callback::Timeout::new(0, move || {
-        if !index.build_words(WORDS_SLICE) {
-            build_words_between_frames(index);
+        let t0 = js_sys::Date::now();
+        if index.build_words(bytes) {
+            crate::bundled::mark("presslens:words-ready");
+            return;
         }
+        let took = js_sys::Date::now() - t0;
+        let next = if took < WORDS_SLICE_MS / 2.0 {
+            bytes * 2
+        } else if took > WORDS_SLICE_MS * 2.0 {
+            bytes / 2
+        } else {
+            bytes
+        };
+        build_words_between_frames(index, next.clamp(16 * 1024, 16 * 1024 * 1024));
     })
     .forget();
 }
@@ -113,7 +127,7 @@ fn widget(props: &WidgetProps) -> Html {
     // they are painted, a slice per task, so the page answers input meanwhile.
     {
         let index = index.clone();
-        use_effect_with(props.corpus, move |_| build_words_between_frames(index));
+        use_effect_with(props.corpus, move |_| build_words_between_frames(index, 64 * 1024));
     }
     let state = {
         let (index, options) = (index.clone(), props.options.clone());

@@ -3,7 +3,7 @@
 //! scan of the corpus text.
 //!
 //! A term matches the words it begins (`kovale` finds *Kovalenko* and *Kovalenka's*); a term
-//! written with inner punctuation (`kassym-jomart`, `u.s.`) needs each of its word pieces.
+//! written with inner punctuation (`anna-maria`, `u.s.`) needs each of its word pieces.
 //! Words are runs of letters and digits, with an apostrophe between letters kept inside
 //! (`kovalenka's`), folded by [`text::fold_char`].
 //!

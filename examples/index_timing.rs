@@ -3,6 +3,7 @@
 
 use std::time::Instant;
 
+use presslens_widget::corpus::CorpusHandle;
 use presslens_widget::index::Index;
 use presslens_widget::state::Filters;
 
@@ -11,9 +12,13 @@ fn main() {
     let word = std::env::args().nth(2).unwrap_or_else(|| "protest".into());
     let bytes = std::fs::read(&path).expect("readable bundle");
     let t = Instant::now();
+    let head = presslens_engine::bundle::Bundle::open(&bytes).expect("a bundle");
+    println!("open (head)   {:8.2} ms", t.elapsed().as_secs_f64() * 1e3);
+    drop(head);
+    let t = Instant::now();
     let corpus = presslens_engine::bundle::decode(&bytes).expect("a bundle");
-    println!("decode        {:8.2} ms", t.elapsed().as_secs_f64() * 1e3);
-    let corpus: &'static _ = Box::leak(Box::new(corpus));
+    println!("decode (all)  {:8.2} ms", t.elapsed().as_secs_f64() * 1e3);
+    let corpus = CorpusHandle::new(Box::leak(Box::new(corpus)));
     let t = Instant::now();
     let index = Index::new(corpus);
     println!("index         {:8.2} ms ({} items)", t.elapsed().as_secs_f64() * 1e3, index.items.len());

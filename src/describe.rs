@@ -2,6 +2,8 @@
 
 use presslens_engine::{Article, Corpus, Event, Quote, Source};
 
+use crate::corpus::CorpusHandle;
+
 /// `n thing` or `n things`.
 pub fn plural(n: usize, one: &str, many: &str) -> String {
     format!("{n} {}", if n == 1 { one } else { many })
@@ -73,7 +75,7 @@ pub struct Provenance {
 
 /// The provenance of an event's date: from the first mention whose date is the event's, or
 /// else the first mention with words for its date.
-pub fn provenance(c: &Corpus, e: &Event) -> Provenance {
+pub fn provenance(c: CorpusHandle, e: &Event) -> Provenance {
     let with_timex = |m: &&presslens_engine::EventMention| m.timex.is_some();
     let best =
         e.mentions.iter().filter(with_timex).find(|m| m.date == e.date).or_else(|| e.mentions.iter().find(with_timex));
@@ -81,7 +83,7 @@ pub fn provenance(c: &Corpus, e: &Event) -> Provenance {
     let Some(t) = m.timex.and_then(|t| c.timexes.get(t as usize)) else {
         return Provenance { inferred: true, ..Provenance::default() };
     };
-    let written = c.articles.get(t.article as usize).map(|a| a.slice(t.span).to_string());
+    let written = Some(c.slice(t.article, t.span).to_string()).filter(|w| !w.is_empty());
     let anchor = match (&t.anchor, &t.anchor_note) {
         (Some(d), Some(n)) => Some(format!("{d} ({n})")),
         (Some(d), None) => Some(d.to_string()),

@@ -14,9 +14,10 @@ use std::borrow::Cow;
 use std::cell::{OnceCell, RefCell};
 use std::fmt;
 
-use presslens_engine::{Article, Corpus, DateValue, Span};
+use presslens_engine::{Article, DateValue};
 
 use crate::axis::Axis;
+use crate::corpus::CorpusHandle;
 use crate::search::{self, WordIndex};
 use crate::sort::{self, day_key, prefix_key};
 use crate::state::{Filters, Kind};
@@ -124,7 +125,7 @@ pub struct Results {
 /// The index over one corpus.
 pub struct Index {
     /// The corpus it indexes.
-    pub corpus: &'static Corpus,
+    pub corpus: CorpusHandle,
     /// Every listed item, in date order (undated last).
     pub items: Vec<Item>,
     /// Outlet names, in order of first appearance.
@@ -205,7 +206,7 @@ fn push_unique(v: &mut Vec<u32>, x: u32) {
 
 impl Index {
     /// Builds the index (once per corpus).
-    pub fn new(corpus: &'static Corpus) -> Index {
+    pub fn new(corpus: CorpusHandle) -> Index {
         let c = corpus;
         let mut outlets: Vec<String> = Vec::new();
         let article_outlet: Vec<Option<u32>> = c
@@ -385,7 +386,7 @@ impl Index {
             p.next_item += 1;
         }
         while spent < budget && p.next_article < c.articles.len() {
-            let text = &c.articles[p.next_article].text;
+            let text = c.text(p.next_article as u32);
             p.builder.article_text(p.next_article as u32, text);
             spent += text.len();
             p.next_article += 1;
@@ -456,7 +457,7 @@ impl Index {
     /// The article with this id.
     pub fn article(&self, id: &str) -> Option<(u32, &'static Article)> {
         let i = self.corpus.articles.iter().position(|a| a.id == id)?;
-        Some((i as u32, &self.corpus.articles[i]))
+        Some((i as u32, &self.corpus.corpus().articles[i]))
     }
 
     /// The outlet name of an article (or "Unknown outlet").
@@ -610,7 +611,8 @@ enum ItemText<'a> {
 
 /// Calls `found_by` with each text an item is found by: its summary or quoted words, who and
 /// where, the sentences that report it.
-fn item_texts<'c>(c: &'c Corpus, card: CardId, found_by: &mut dyn FnMut(ItemText<'c>)) {
+fn item_texts(h: CorpusHandle, card: CardId, found_by: &mut dyn FnMut(ItemText<'static>)) {
+    let c = h.corpus();
     match card {
         CardId::Event(i) => {
             let e = &c.events[i as usize];
@@ -619,9 +621,7 @@ fn item_texts<'c>(c: &'c Corpus, card: CardId, found_by: &mut dyn FnMut(ItemText
                 found_by(ItemText::Entity(x));
             }
             for m in &e.mentions {
-                if let Some(a) = c.articles.get(m.article as usize) {
-                    found_by(ItemText::Text(a.slice(m.span)));
-                }
+                found_by(ItemText::Text(h.slice(m.article, m.span)));
             }
         }
         CardId::Group(g) => {
@@ -629,7 +629,7 @@ fn item_texts<'c>(c: &'c Corpus, card: CardId, found_by: &mut dyn FnMut(ItemText
             found_by(ItemText::Entity(group.speaker));
             for &q in &group.quotes {
                 if let Some(q) = c.quotes.get(q as usize) {
-                    quote_texts(c, q, found_by);
+                    quote_texts(h, q, found_by);
                 }
             }
         }
@@ -638,18 +638,17 @@ fn item_texts<'c>(c: &'c Corpus, card: CardId, found_by: &mut dyn FnMut(ItemText
             if let Some(s) = q.speaker {
                 found_by(ItemText::Entity(s));
             }
-            quote_texts(c, q, found_by);
+            quote_texts(h, q, found_by);
         }
     }
 }
 
-fn quote_texts<'c>(c: &'c Corpus, q: &'c presslens_engine::Quote, found_by: &mut dyn FnMut(ItemText<'c>)) {
-    let Some(a) = c.articles.get(q.article as usize) else { return };
+fn quote_texts(c: CorpusHandle, q: &'static presslens_engine::Quote, found_by: &mut dyn FnMut(ItemText<'static>)) {
     for p in &q.parts {
-        found_by(ItemText::Text(a.slice(*p)));
+        found_by(ItemText::Text(c.slice(q.article, *p)));
     }
     if q.parts.is_empty() {
-        found_by(ItemText::Text(a.slice(q.span)));
+        found_by(ItemText::Text(c.slice(q.article, q.span)));
     }
     if let Some(s) = &q.speaker_text {
         found_by(ItemText::Text(s));
@@ -669,9 +668,4 @@ fn summary(index: &Index) -> Summary {
         quotes: c.quotes.iter().filter(|q| q.nested_in.is_none()).count(),
         groups: c.quote_groups.len(),
     }
-}
-
-/// The text of a span of an article, or "" when out of range.
-pub fn slice(corpus: &Corpus, article: u32, span: Span) -> &str {
-    corpus.articles.get(article as usize).map_or("", |a| a.slice(span))
 }

@@ -9,6 +9,7 @@
 pub mod axis;
 pub mod bundled;
 pub mod components;
+pub mod corpus;
 pub mod describe;
 pub mod embed;
 pub mod hash;

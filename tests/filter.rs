@@ -8,7 +8,7 @@ use presslens_widget::state::{Filters, Kind};
 use support::{Fixture, day, strike};
 
 fn index() -> Index {
-    Index::new(strike().leak())
+    Index::new(strike().handle())
 }
 
 fn cards(index: &Index, f: &Filters) -> Vec<String> {
@@ -63,6 +63,19 @@ fn the_word_index_built_in_small_slices_finds_the_same() {
     assert!(slices > 3, "64 bytes at a time takes several slices");
     for word in ["cranes", "tom", "strike 1998", "ferry", "zeppelin"] {
         assert_eq!(whole.filter(&q(word)), sliced.filter(&q(word)), "{word}");
+    }
+}
+
+#[test]
+fn the_bundled_corpus_is_searched_by_its_article_texts() {
+    let corpus = presslens_widget::bundled::corpus().expect("the bundled corpus decodes");
+    let ix = Index::new(corpus);
+    for a in 0..corpus.articles.len() as u32 {
+        let text = corpus.text(a);
+        assert!(!text.is_empty(), "article {a} has its text");
+        let longest = text.split(|c: char| !c.is_alphanumeric()).max_by_key(|w| w.len()).unwrap();
+        let r = ix.filter(&q(longest));
+        assert!(r.articles.iter().any(|&(x, _)| x == a), "{longest:?} finds article {a}");
     }
 }
 
@@ -164,7 +177,7 @@ fn many_events_filter_without_scanning_strings_for_facets() {
         let date = presslens_engine::DateValue::day(date.start.add_days(i64::from(i % 700)));
         f.event(date, &format!("Event number {i}"), "other", &[actors[(i % 50) as usize]], &[], &[]);
     }
-    let ix = Index::new(f.leak());
+    let ix = Index::new(f.handle());
     let one = Filters { actors: vec![actors[7]], ..Filters::default() };
     assert_eq!(ix.filter(&one).items.len(), 400);
     assert_eq!(ix.filter(&q("number 12345")).items.len(), 1);

@@ -9,7 +9,7 @@ use presslens_widget::state::{Filters, Kind, ViewState};
 use support::strike;
 
 fn index() -> Index {
-    Index::new(strike().leak())
+    Index::new(strike().handle())
 }
 
 #[test]

@@ -339,6 +339,9 @@ async fn the_bundled_corpus_renders_every_article() {
         .sum::<usize>();
     assert_eq!(cards, items.min(20));
     assert!(count(&html, r#"data-testid="event-card""#) > 0, "events are listed");
+    // Article texts are read on demand from the bundle: the quotes on the cards have their words.
+    assert!(count(&html, r#"<blockquote class="pl-quote">"#) > 0, "quotes are listed");
+    assert_eq!(count(&html, r#"<blockquote class="pl-quote"></blockquote>"#), 0, "no quote is empty");
 }
 
 #[tokio::test]

@@ -1,7 +1,7 @@
 use std::rc::Rc;
 use std::sync::atomic::{AtomicU32, Ordering};
 
-use presslens_engine::{Article, Corpus};
+pub use crate::corpus::CorpusHandle;
 use yew::prelude::*;
 
 use crate::components::facets::Facets;
@@ -15,53 +15,6 @@ use crate::hooks::{CorpusContext, initial_view, use_hash_sync};
 use crate::index::Index;
 use crate::options::WidgetOptions;
 use crate::state::Action;
-
-/// A decoded corpus that lives for the whole page (the bundled one is decoded once into a
-/// static). Compared by address: the same corpus is the same value.
-///
-/// The bundled corpus comes without its articles' bodies (lines, paragraphs, sentences,
-/// captions, comments: only the reader shows them); [`CorpusHandle::article_in_full`] decodes
-/// one when the reader opens it.
-#[derive(Clone, Copy, Debug)]
-pub struct CorpusHandle {
-    corpus: &'static Corpus,
-    bodies: Option<fn(u32) -> Option<&'static Article>>,
-}
-
-impl CorpusHandle {
-    /// A corpus whose articles are complete.
-    pub fn new(corpus: &'static Corpus) -> CorpusHandle {
-        CorpusHandle { corpus, bodies: None }
-    }
-    /// A corpus whose articles lack their bodies, which `in_full` gives article by article.
-    pub fn with_bodies(corpus: &'static Corpus, in_full: fn(u32) -> Option<&'static Article>) -> CorpusHandle {
-        CorpusHandle { corpus, bodies: Some(in_full) }
-    }
-    /// The corpus.
-    pub fn corpus(&self) -> &'static Corpus {
-        self.corpus
-    }
-    /// Article `i` with its body.
-    pub fn article_in_full(&self, i: u32) -> Option<&'static Article> {
-        match self.bodies {
-            Some(in_full) => in_full(i),
-            None => self.corpus.articles.get(i as usize),
-        }
-    }
-}
-
-impl PartialEq for CorpusHandle {
-    fn eq(&self, other: &Self) -> bool {
-        std::ptr::eq(self.corpus, other.corpus)
-    }
-}
-
-impl std::ops::Deref for CorpusHandle {
-    type Target = Corpus;
-    fn deref(&self) -> &Corpus {
-        self.corpus
-    }
-}
 
 /// Properties of [`App`].
 #[derive(Properties, PartialEq, Clone)]
@@ -122,7 +75,7 @@ fn build_words_between_frames(index: Rc<Index>, bytes: usize) {
 
 #[function_component(Widget)]
 fn widget(props: &WidgetProps) -> Html {
-    let index: Rc<Index> = use_memo(props.corpus, |c| Index::new(c.corpus()));
+    let index: Rc<Index> = use_memo(props.corpus, |c| Index::new(*c));
     // The word index is needed at the first search, not for the first cards: build it after
     // they are painted, a slice per task, so the page answers input meanwhile.
     {

@@ -7,6 +7,7 @@ use presslens_engine::{Corpus, Quote, Span};
 use yew::prelude::*;
 
 use crate::components::marked::{Mark, marked};
+use crate::corpus::CorpusHandle;
 use crate::describe::entity_name;
 use crate::index::{CardId, Index};
 
@@ -72,15 +73,14 @@ pub fn entity_chips(c: &Corpus, label: &str, ids: &[u32], on: &[u32], cb: &Callb
 }
 
 /// A quote's words: its parts joined by an ellipsis, with marks and search matches.
-pub fn quote_text(c: &Corpus, q: &Quote, marks: &[(Span, Mark)], terms: &[String]) -> Html {
-    let Some(a) = c.articles.get(q.article as usize) else { return Html::default() };
+pub fn quote_text(c: CorpusHandle, q: &Quote, marks: &[(Span, Mark)], terms: &[String]) -> Html {
     let parts: Vec<Span> = if q.parts.is_empty() { vec![q.span] } else { q.parts.clone() };
     let n = parts.len();
     html! {
         <>
             { for parts.into_iter().enumerate().map(|(i, p)| html! {
                 <>
-                    { marked(a.slice(p), p.start, marks, terms, None) }
+                    { marked(c.slice(q.article, p), p.start, marks, terms, None) }
                     if i + 1 < n { { " … " } }
                 </>
             }) }

@@ -18,11 +18,11 @@ const MAX_MENTIONS: usize = 50;
 pub fn event_card(p: &CardProps) -> Html {
     let CardId::Event(ev) = p.card else { return Html::default() };
     let index = &p.index;
-    let c = index.corpus;
+    let (h, c) = (index.corpus, index.corpus.corpus());
     let Some(e) = c.events.get(ev as usize) else { return Html::default() };
     let heading = format!("{}-{}", p.uid, p.card);
     let mentions_id = format!("{heading}-mentions");
-    let prov = provenance(c, e);
+    let prov = provenance(h, e);
     // One source per article, at its first mention.
     let mut sources: Vec<(u32, Span)> = Vec::new();
     for m in &e.mentions {
@@ -124,7 +124,7 @@ pub fn event_card(p: &CardProps) -> Html {
             if p.open {
                 <ol class="pl-mentions" id={mentions_id}>
                     { for e.mentions.iter().take(MAX_MENTIONS).enumerate().map(|(i, m)| {
-                        let text = c.articles.get(m.article as usize).map_or("", |a| a.slice(m.span));
+                        let text = h.slice(m.article, m.span);
                         html! {
                             <li key={i}>
                                 <p class="pl-mention-meta">

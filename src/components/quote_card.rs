@@ -9,7 +9,7 @@ use crate::index::CardId;
 pub fn quote_card(p: &CardProps) -> Html {
     let CardId::Quote(qi) = p.card else { return Html::default() };
     let index = &p.index;
-    let c = index.corpus;
+    let (h, c) = (index.corpus, index.corpus.corpus());
     let Some(q) = c.quotes.get(qi as usize) else { return Html::default() };
     let heading = format!("{}-{}", p.uid, p.card);
     let who = speaker(c, q);
@@ -35,7 +35,7 @@ pub fn quote_card(p: &CardProps) -> Html {
                 }
                 <span class="pl-outlet">{ outlet }</span>
             </div>
-            <blockquote class="pl-quote">{ quote_text(c, q, &[], &p.terms) }</blockquote>
+            <blockquote class="pl-quote">{ quote_text(h, q, &[], &p.terms) }</blockquote>
             <p class="pl-cue pl-small pl-muted" data-testid="quote-cue">
                 { q.kind.label() }
                 if let Some(cue) = &q.cue { { format!(" · {cue}") } }

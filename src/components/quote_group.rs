@@ -17,7 +17,7 @@ const MAX_OPEN: usize = 50;
 pub fn quote_group_card(p: &CardProps) -> Html {
     let CardId::Group(g) = p.card else { return Html::default() };
     let index = &p.index;
-    let c = index.corpus;
+    let (h, c) = (index.corpus, index.corpus.corpus());
     let Some(group) = c.quote_groups.get(g as usize) else { return Html::default() };
     let quotes: Vec<(u32, &presslens_engine::Quote)> =
         group.quotes.iter().filter_map(|&q| c.quotes.get(q as usize).map(|x| (q, x))).collect();
@@ -95,7 +95,7 @@ pub fn quote_group_card(p: &CardProps) -> Html {
                                 <span class="pl-outlet" data-testid="rendering-outlet">{ outlet }</span>
                                 if !note.is_empty() { <span class="pl-muted pl-small">{ note }</span> }
                             </figcaption>
-                            <blockquote class="pl-quote">{ quote_text(c, q, &marks, &p.terms) }</blockquote>
+                            <blockquote class="pl-quote">{ quote_text(h, q, &marks, &p.terms) }</blockquote>
                             <p class="pl-cue pl-small pl-muted">
                                 { q.kind.label() }
                                 if let Some(cue) = &q.cue { { format!(" · {cue}") } }

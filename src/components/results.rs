@@ -106,7 +106,7 @@ pub fn result_list() -> Html {
                 <ul>
                     { for shown.map(|&(a, count)| {
                         let art = &ctx.corpus.articles[a as usize];
-                        let at = text::find(&art.text, &r.terms).first().map(|h| Span::new(h.start, h.end));
+                        let at = text::find(ctx.corpus.text(a), &r.terms).first().map(|h| Span::new(h.start, h.end));
                         let id = art.id.clone();
                         let onclick = ctx.callback(move |_: MouseEvent| Action::OpenArticle { article: id.clone(), at });
                         html! {

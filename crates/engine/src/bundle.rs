@@ -12,17 +12,22 @@
 //! 10        4          H: length of the head, little-endian u32
 //! 14        H          head: the Corpus, serialised with postcard (serde data model, varint
 //!                      integers, length-prefixed strings and sequences, fields in declaration
-//!                      order), with every article's lines, paragraphs, sentences, captions and
-//!                      comments left empty (its text, metadata and diagnostics stay)
-//! 14+H      4·(n+1)    body offsets: n+1 little-endian u32, n = the head's article count,
-//!                      ascending, relative to the start of the bodies
-//! 18+H+4n   …          bodies: article i is bytes offsets[i]..offsets[i+1], a postcard Body
-//!                      (lines, paragraphs, sentences, captions, comments, in that order)
+//!                      order), with every article's text, lines, paragraphs, sentences,
+//!                      captions and comments left empty (its metadata and diagnostics stay)
+//! 14+H      4·(n+1)    text offsets: n+1 little-endian u32, n = the head's article count,
+//!                      ascending, relative to the start of the texts
+//! …         4·(n+1)    body offsets, the same way, relative to the start of the bodies
+//! …         T          texts: article i is bytes text_offsets[i]..text_offsets[i+1], its text
+//!                      as UTF-8, unchanged (spans index into it)
+//! …         …          bodies: article i is bytes body_offsets[i]..body_offsets[i+1], a
+//!                      postcard Body (lines, paragraphs, sentences, captions, comments)
 //! ```
 //!
-//! The head is what the widget lists and searches; a body is what only its article reader
-//! shows, so [`Bundle::open`] decodes the head and [`Bundle::body`] one body when it is asked
-//! for. [`decode`] reads everything (the `Corpus` that was encoded).
+//! The head is what the widget lists, filters and draws its cards from; a text is read (borrowed
+//! from the bundle's bytes, not copied) when a card quotes it or the search indexes it; a body
+//! only when the reader opens that article. So [`Bundle::open`] decodes the head, [`Bundle::text`]
+//! and [`Bundle::body`] one article's part when asked. [`decode`] reads everything (the `Corpus`
+//! that was encoded).
 //!
 //! Postcard is not self-describing: the field order of the types in [`crate::model`] *is* the
 //! format. Any change to those types must bump [`FORMAT_VERSION`]; a reader built for another
@@ -142,28 +147,47 @@ fn u32_at(bytes: &[u8], at: usize) -> Option<u32> {
 pub fn encode(corpus: &Corpus) -> Result<Vec<u8>, Error> {
     let mut head = corpus.clone();
     let bodies: Vec<Body> = head.articles.iter_mut().map(Body::take).collect();
+    let texts: Vec<String> = head.articles.iter_mut().map(|a| std::mem::take(&mut a.text)).collect();
     let head = postcard::to_allocvec(&head).map_err(encode_error)?;
-    let mut out = Vec::with_capacity(HEADER + 4 + head.len() + 4 * (bodies.len() + 1));
+    let too_big = || encode_error("the bundle would be over 4 GiB");
+    let u32_le = |n: usize| u32::try_from(n).map(u32::to_le_bytes).map_err(|_| too_big());
+    let mut out = Vec::new();
     out.extend_from_slice(&MAGIC);
     out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-    let too_big = || encode_error("the bundle would be over 4 GiB");
-    out.extend_from_slice(&u32::try_from(head.len()).map_err(|_| too_big())?.to_le_bytes());
+    out.extend_from_slice(&u32_le(head.len())?);
     out.extend_from_slice(&head);
-    let mut data = Vec::new();
-    out.extend_from_slice(&0u32.to_le_bytes());
-    for body in &bodies {
-        data = postcard::to_extend(body, data).map_err(encode_error)?;
-        out.extend_from_slice(&u32::try_from(data.len()).map_err(|_| too_big())?.to_le_bytes());
+    let mut text_data = Vec::new();
+    out.extend_from_slice(&u32_le(0)?);
+    for t in &texts {
+        text_data.extend_from_slice(t.as_bytes());
+        out.extend_from_slice(&u32_le(text_data.len())?);
     }
-    out.extend_from_slice(&data);
+    let mut body_data = Vec::new();
+    out.extend_from_slice(&u32_le(0)?);
+    for body in &bodies {
+        body_data = postcard::to_extend(body, body_data).map_err(encode_error)?;
+        out.extend_from_slice(&u32_le(body_data.len())?);
+    }
+    out.extend_from_slice(&text_data);
+    out.extend_from_slice(&body_data);
     Ok(out)
 }
 
-/// A bundle whose head is decoded; article bodies are decoded one by one on demand.
+/// Bytes `[i]..[i+1]` of `data` by the offset table `table`.
+fn part<'a>(table: &[u8], data: &'a [u8], i: usize) -> Result<&'a [u8], Error> {
+    let (Some(start), Some(end)) = (u32_at(table, 4 * i), u32_at(table, 4 * i + 4)) else {
+        return Err(corrupt(format!("no article {i}")));
+    };
+    data.get(start as usize..end as usize).ok_or_else(|| corrupt(format!("article {i} out of range")))
+}
+
+/// A bundle whose head is decoded; article texts and bodies are read one by one on demand.
 #[derive(Debug)]
 pub struct Bundle<'a> {
     corpus: Corpus,
-    offsets: &'a [u8],
+    text_offsets: &'a [u8],
+    body_offsets: &'a [u8],
+    texts: &'a [u8],
     bodies: &'a [u8],
 }
 
@@ -180,35 +204,43 @@ impl<'a> Bundle<'a> {
         let head_len = u32_at(bytes, HEADER).ok_or_else(|| corrupt("no head length"))? as usize;
         let head = bytes.get(HEADER + 4..).and_then(|b| b.get(..head_len)).ok_or_else(|| corrupt("head cut short"))?;
         let corpus: Corpus = postcard::from_bytes(head).map_err(corrupt)?;
-        let rest = &bytes[HEADER + 4 + head_len..];
         let table = 4 * (corpus.articles.len() + 1);
-        if rest.len() < table {
-            return Err(corrupt("body offsets cut short"));
+        let rest = &bytes[HEADER + 4 + head_len..];
+        if rest.len() < 2 * table {
+            return Err(corrupt("offset tables cut short"));
         }
-        let (offsets, bodies) = rest.split_at(table);
-        Ok(Bundle { corpus, offsets, bodies })
+        let (text_offsets, rest) = rest.split_at(table);
+        let (body_offsets, rest) = rest.split_at(table);
+        let texts_len = u32_at(text_offsets, table - 4).unwrap_or(0) as usize;
+        if rest.len() < texts_len {
+            return Err(corrupt("texts cut short"));
+        }
+        let (texts, bodies) = rest.split_at(texts_len);
+        Ok(Bundle { corpus, text_offsets, body_offsets, texts, bodies })
     }
 
-    /// The corpus, each article without its body (lines, paragraphs, sentences, captions,
-    /// comments).
+    /// The corpus, each article without its text and its body (lines, paragraphs, sentences,
+    /// captions, comments).
     pub fn corpus(&self) -> &Corpus {
         &self.corpus
     }
 
-    /// Decodes the body of article `i`.
-    pub fn body(&self, i: usize) -> Result<Body, Error> {
-        let (start, end) = (u32_at(self.offsets, 4 * i), u32_at(self.offsets, 4 * i + 4));
-        let (Some(start), Some(end)) = (start, end) else {
-            return Err(corrupt(format!("no article {i}")));
-        };
-        let bytes = self.bodies.get(start as usize..end as usize).ok_or_else(|| corrupt("body out of range"))?;
-        postcard::from_bytes(bytes).map_err(corrupt)
+    /// The text of article `i`, borrowed from the bundle's bytes.
+    pub fn text(&self, i: usize) -> Result<&'a str, Error> {
+        let bytes = part(self.text_offsets, self.texts, i)?;
+        std::str::from_utf8(bytes).map_err(|e| corrupt(format!("article {i}'s text: {e}")))
     }
 
-    /// The whole corpus, every body decoded.
+    /// Decodes the body of article `i`.
+    pub fn body(&self, i: usize) -> Result<Body, Error> {
+        postcard::from_bytes(part(self.body_offsets, self.bodies, i)?).map_err(corrupt)
+    }
+
+    /// The whole corpus, every text and body in place.
     pub fn into_corpus(mut self) -> Result<Corpus, Error> {
         let mut articles = std::mem::take(&mut self.corpus.articles);
         for (i, a) in articles.iter_mut().enumerate() {
+            a.text = self.text(i)?.to_string();
             self.body(i)?.fill(a);
         }
         self.corpus.articles = articles;
@@ -262,15 +294,17 @@ mod tests {
         let bytes = encode(&corpus).unwrap();
         let b = Bundle::open(&bytes).unwrap();
         assert_eq!(b.corpus().articles.len(), 2);
-        assert_eq!(b.corpus().articles[0].text, corpus.articles[0].text, "texts are in the head");
         assert_eq!(b.corpus().quotes, corpus.quotes);
-        assert!(b.corpus().articles.iter().all(|a| a.lines.is_empty() && a.sentences.is_empty()));
+        assert!(b.corpus().articles.iter().all(|a| a.text.is_empty() && a.lines.is_empty() && a.sentences.is_empty()));
         for (i, want) in corpus.articles.iter().enumerate() {
             let mut a = b.corpus().articles[i].clone();
+            let text = b.text(i).unwrap();
+            assert!(bytes.as_ptr_range().contains(&text.as_ptr()), "the text is borrowed, not copied");
+            a.text = text.to_string();
             b.body(i).unwrap().fill(&mut a);
             assert_eq!(&a, want);
         }
-        assert!(b.body(2).is_err(), "no third article");
+        assert!(b.body(2).is_err() && b.text(2).is_err(), "no third article");
     }
 
     #[test]
@@ -283,7 +317,17 @@ mod tests {
         }
         let mut bad = bytes.clone();
         bad[table + 4..table + 8].copy_from_slice(&u32::MAX.to_le_bytes());
-        assert!(decode(&bad).is_err());
+        assert!(decode(&bad).is_err(), "a text offset past the end");
+        let mut bad = bytes.clone();
+        let n = 2;
+        bad[table + 4 * (n + 1) + 4..table + 4 * (n + 1) + 8].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert!(decode(&bad).is_err(), "a body offset past the end");
         assert!(decode(&bytes[..table + 3]).is_err());
+        let mut bad = bytes.clone();
+        let at = bad.windows(7).rposition(|w| w == b"Dockers").expect("the text is stored as it is");
+        bad[at] = 0xff;
+        let b = Bundle::open(&bad).expect("the head is intact");
+        assert!(b.text(0).is_err(), "text that is not UTF-8 is an error");
+        assert!(b.text(1).is_ok() && decode(&bad).is_err());
     }
 }

@@ -155,6 +155,16 @@ fn looks_like_dotted_abbreviation(s: &str) -> bool {
 /// apostrophes, diacritics common in transliteration, `-ise`/`-ize`.
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`], appending to `out` (a caller folding many words reuses one buffer).
+pub fn fold_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| if b == b'`' { '\'' } else { char::from(b.to_ascii_lowercase()) }));
+        return;
+    }
     for c in word.chars() {
         match c {
             '’' | '‘' | '`' => out.push('\''),
@@ -173,7 +183,43 @@ pub fn fold(word: &str) -> String {
             _ => out.extend(c.to_lowercase()),
         }
     }
-    out
+}
+
+/// The [`fold`]ed forms of several words, kept in one buffer: `get(i)` is word `i` folded.
+#[derive(Clone, Debug, Default)]
+pub struct Folded {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Folded {
+    /// Folds each word of `words` in turn.
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Folded {
+        let mut f = Folded::default();
+        for w in words {
+            fold_into(w, &mut f.buf);
+            f.ends.push(f.buf.len());
+        }
+        f
+    }
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+    /// True when there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+    /// Word `i` folded, if there is one.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        Some(&self.buf[start..end])
+    }
+    /// The folded words in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
 }
 
 /// Words that start sentences or titles without being names.
@@ -357,5 +403,9 @@ mod tests {
     fn folding_merges_typographic_variants() {
         assert_eq!(fold("Almaty’s"), "almaty's");
         assert_eq!(fold("Türkiye"), "turkiye");
+        assert_eq!(fold("O`NEIL"), "o'neil");
+        let f = Folded::new(["Almaty’s", "", "USA"]);
+        assert_eq!(f.iter().collect::<Vec<_>>(), ["almaty's", "", "usa"]);
+        assert_eq!(f.get(3), None);
     }
 }

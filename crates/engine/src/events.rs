@@ -410,7 +410,12 @@ fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex]) ->
 }
 
 fn starts_with_shift(sentence: &str) -> bool {
-    words(sentence).take(3).any(|w| TIME_SHIFTS.contains(&fold(w.text).as_str()))
+    let mut lower = String::new();
+    words(sentence).take(3).any(|w| {
+        lower.clear();
+        text::fold_into(w.text, &mut lower);
+        TIME_SHIFTS.contains(&lower.as_str())
+    })
 }
 
 /// Cuts a sentence with several dates into one clause per date, at the clause boundary (comma,
@@ -634,11 +639,11 @@ pub fn stem(w: &str) -> String {
     for suffix in ["ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"] {
         if let Some(base) = w.strip_suffix(suffix) {
             if base.chars().count() >= 3 && n > suffix.len() + 2 {
-                let mut b = base.to_string();
-                if suffix == "ies" || suffix == "ied" {
-                    b.push('y');
-                }
-                return b.trim_end_matches('e').to_string();
+                return if suffix == "ies" || suffix == "ied" {
+                    format!("{base}y")
+                } else {
+                    base.trim_end_matches('e').to_string()
+                };
             }
         }
     }
@@ -808,8 +813,11 @@ fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
 fn reporting_frame(s: &str) -> bool {
     let ws: Vec<text::Word<'_>> = words(s).collect();
     let leading_as = ws.first().is_some_and(|w| w.text.eq_ignore_ascii_case("as"));
+    let mut lower = String::new();
     ws.iter().enumerate().any(|(i, w)| {
-        crate::lexicon::is_cue_verb(&fold(w.text))
+        lower.clear();
+        text::fold_into(w.text, &mut lower);
+        crate::lexicon::is_cue_verb(&lower)
             && (leading_as
                 || ws.get(i + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("that"))
                 || s[w.end..].trim_start().starts_with(','))

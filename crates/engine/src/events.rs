@@ -13,7 +13,7 @@
 //! compatible, and they must share an actor, a place or content words. Different happenings on
 //! one day stay apart because their kinds or participants differ.
 
-use std::collections::HashMap;
+use crate::lexicon::FxMap as HashMap;
 use std::sync::OnceLock;
 
 use crate::date::{DateValue, Precision};
@@ -859,7 +859,7 @@ fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
         ))
     });
     let mut clusters: Vec<Vec<Candidate>> = Vec::new();
-    let mut by_day: HashMap<i64, Vec<usize>> = HashMap::new();
+    let mut by_day: HashMap<i64, Vec<usize>> = HashMap::default();
     for c in cands {
         let day = c.mention.date.start.to_days();
         let mut best: Option<(f32, usize)> = None;

@@ -74,29 +74,25 @@ pub const MONTH_NAMES: [&str; 12] = [
 /// case-insensitive.
 pub fn month_from_name(word: &str) -> Option<u8> {
     let w = word.trim_end_matches('.');
-    if w.len() < 3 || !w.is_ascii() {
+    if !(3..="september".len()).contains(&w.len()) || !w.is_ascii() {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
-    for (i, name) in MONTH_NAMES.iter().enumerate() {
-        let name = name.to_ascii_lowercase();
-        if lower == name || (lower.len() == 3 && name.starts_with(&lower)) || lower == "sept" && i == 8 {
-            return Some(i as u8 + 1);
-        }
-    }
-    None
+    MONTH_NAMES
+        .iter()
+        .position(|name| w.eq_ignore_ascii_case(name) || (w.len() == 3 && name[..3].eq_ignore_ascii_case(w)))
+        .or_else(|| w.eq_ignore_ascii_case("sept").then_some(8))
+        .map(|i| i as u8 + 1)
 }
 
 /// The weekday of an English weekday name or abbreviation (`Friday`, `Fri`), case-insensitive.
 pub fn weekday_from_name(word: &str) -> Option<Weekday> {
     let w = word.trim_end_matches('.');
-    if w.len() < 3 || !w.is_ascii() {
+    if !(3..="wednesday".len()).contains(&w.len()) || !w.is_ascii() {
         return None;
     }
-    let lower = w.to_ascii_lowercase();
     (0..7u8).map(Weekday::from_index).find(|d| {
-        let name = d.name().to_ascii_lowercase();
-        lower == name || (lower.len() == 3 && name.starts_with(&lower))
+        let name = d.name();
+        w.eq_ignore_ascii_case(name) || (w.len() == 3 && name[..3].eq_ignore_ascii_case(w))
     })
 }
 

@@ -25,6 +25,7 @@ use names::{Cand, Hint};
 pub fn extract(articles: &[Article]) -> Vec<Entity> {
     let mut cands: Vec<Cand> = Vec::new();
     let mut headlines: Vec<(u32, Span)> = Vec::new();
+    let mut scratch = names::Scratch::default();
     for (ai, a) in articles.iter().enumerate() {
         let ai = ai as u32;
         if let Some(l) = a.lines.iter().find(|l| l.role == LineRole::Title && l.duplicate_of.is_none()) {
@@ -36,14 +37,14 @@ pub fn extract(articles: &[Article]) -> Vec<Entity> {
                 continue;
             }
             for s in a.sentences.get(p.sentences.0 as usize..p.sentences.1 as usize).unwrap_or(&[]) {
-                names::scan_sentence(&a.text, s.span, ai, &mut cands);
+                names::scan_sentence(&a.text, s.span, ai, &mut scratch, &mut cands);
             }
         }
         for span in a.captions.iter().map(|c| c.span).chain(a.comments.iter().map(|c| c.span)) {
             let t = a.slice(span);
             for (s, e) in crate::segment::split(t) {
                 let sp = Span::new(span.start as usize + s, span.start as usize + e);
-                names::scan_sentence(&a.text, sp, ai, &mut cands);
+                names::scan_sentence(&a.text, sp, ai, &mut scratch, &mut cands);
             }
         }
     }

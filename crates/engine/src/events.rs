@@ -13,7 +13,8 @@
 //! compatible, and they must share an actor, a place or content words. Different happenings on
 //! one day stay apart because their kinds or participants differ.
 
-use std::collections::HashMap;
+use crate::lexicon::FxMap as HashMap;
+use std::sync::OnceLock;
 
 use crate::date::{DateValue, Precision};
 use crate::model::{Article, Entity, EntityKind, Event, EventMention, ParagraphKind, Quote, Span, Timex};
@@ -409,7 +410,12 @@ fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex]) ->
 }
 
 fn starts_with_shift(sentence: &str) -> bool {
-    words(sentence).take(3).any(|w| TIME_SHIFTS.contains(&fold(w.text).as_str()))
+    let mut lower = String::new();
+    words(sentence).take(3).any(|w| {
+        lower.clear();
+        text::fold_into(w.text, &mut lower);
+        TIME_SHIFTS.contains(&lower.as_str())
+    })
 }
 
 /// Cuts a sentence with several dates into one clause per date, at the clause boundary (comma,
@@ -468,7 +474,8 @@ fn candidate(
     // The clause's own words: quotations left out.
     let own: Vec<text::Word<'_>> =
         words(text).filter(|w| !index.is_quoted(ai, Span::new(base + w.start, base + w.end))).collect();
-    let lower: Vec<String> = own.iter().map(|w| fold(w.text)).collect();
+    let folded = text::Folded::new(own.iter().map(|w| w.text));
+    let lower: Vec<&str> = folded.iter().collect();
     let kind = classify(&lower);
     let mut actors = Vec::new();
     let mut places = Vec::new();
@@ -535,23 +542,44 @@ fn push_unique(v: &mut Vec<u32>, x: u32) {
     }
 }
 
-fn classify(lower: &[String]) -> Kind {
+fn classify(lower: &[&str]) -> Kind {
+    let by_first = patterns_by_first_byte();
     let mut best = Kind::Other;
-    for (kind, patterns) in LEXICON {
-        if *kind >= best {
-            continue;
-        }
-        if patterns.iter().any(|pat| (0..lower.len()).any(|i| matches_at(lower, i, pat))) {
-            best = *kind;
+    for (i, w) in lower.iter().enumerate() {
+        let Some(&b) = w.as_bytes().first() else { continue };
+        for &(kind, pat) in &by_first[usize::from(b)] {
+            if kind < best && matches_at(lower, i, pat) {
+                best = kind;
+            }
         }
     }
     best
 }
 
+/// A [`LEXICON`] pattern with its kind.
+type Pattern = (Kind, &'static [&'static str]);
+
+/// The [`LEXICON`] patterns grouped by the first byte of their first word, so a word is only
+/// tried against the patterns that can start with it.
+fn patterns_by_first_byte() -> &'static [Vec<Pattern>] {
+    static T: OnceLock<Vec<Vec<Pattern>>> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut t = vec![Vec::new(); 256];
+        for &(kind, patterns) in LEXICON {
+            for &pat in patterns {
+                if let Some(&b) = pat.first().and_then(|w| w.as_bytes().first()) {
+                    t[usize::from(b)].push((kind, pat));
+                }
+            }
+        }
+        t
+    })
+}
+
 /// Does `pat` match the words starting at `i`?
-fn matches_at(words: &[String], i: usize, pat: &[&str]) -> bool {
+fn matches_at(words: &[&str], i: usize, pat: &[&str]) -> bool {
     let Some((&first, rest)) = pat.split_first() else { return true };
-    let Some(word) = words.get(i) else { return false };
+    let Some(&word) = words.get(i) else { return false };
     if first == "…" {
         return (i..words.len().min(i + 6)).any(|j| matches_at(words, j, rest));
     }
@@ -611,11 +639,11 @@ pub fn stem(w: &str) -> String {
     for suffix in ["ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"] {
         if let Some(base) = w.strip_suffix(suffix) {
             if base.chars().count() >= 3 && n > suffix.len() + 2 {
-                let mut b = base.to_string();
-                if suffix == "ies" || suffix == "ied" {
-                    b.push('y');
-                }
-                return b.trim_end_matches('e').to_string();
+                return if suffix == "ies" || suffix == "ied" {
+                    format!("{base}y")
+                } else {
+                    base.trim_end_matches('e').to_string()
+                };
             }
         }
     }
@@ -785,8 +813,11 @@ fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
 fn reporting_frame(s: &str) -> bool {
     let ws: Vec<text::Word<'_>> = words(s).collect();
     let leading_as = ws.first().is_some_and(|w| w.text.eq_ignore_ascii_case("as"));
+    let mut lower = String::new();
     ws.iter().enumerate().any(|(i, w)| {
-        crate::lexicon::is_cue_verb(&fold(w.text))
+        lower.clear();
+        text::fold_into(w.text, &mut lower);
+        crate::lexicon::is_cue_verb(&lower)
             && (leading_as
                 || ws.get(i + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("that"))
                 || s[w.end..].trim_start().starts_with(','))
@@ -828,7 +859,7 @@ fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
         ))
     });
     let mut clusters: Vec<Vec<Candidate>> = Vec::new();
-    let mut by_day: HashMap<i64, Vec<usize>> = HashMap::new();
+    let mut by_day: HashMap<i64, Vec<usize>> = HashMap::default();
     for c in cands {
         let day = c.mention.date.start.to_days();
         let mut best: Option<(f32, usize)> = None;
@@ -1096,24 +1127,22 @@ mod tests {
         assert!(extract(&arts, &ents, &tx, &[q]).is_empty());
     }
 
-    fn lw(s: &str) -> Vec<String> {
-        words(s).map(|w| fold(w.text)).collect()
+    fn kind_of(s: &str) -> Kind {
+        let folded = text::Folded::new(words(s).map(|w| w.text));
+        classify(&folded.iter().collect::<Vec<_>>())
     }
 
     #[test]
     fn kinds_follow_the_news_verb_not_the_reporting_frame() {
-        assert_eq!(classify(&lw("the minister turned to the alliance for help because of the unrest")), Kind::Appeal);
-        assert_eq!(
-            classify(&lw("as the expert writes, the alliance sent its troops to the country")),
-            Kind::Deployment
-        );
-        assert_eq!(classify(&lw("speaking at a summit, the president said that")), Kind::Meeting);
-        assert_eq!(classify(&lw("the rallies had escalated into riots")), Kind::Protest);
-        assert_eq!(classify(&lw("the troops began withdrawing from the country")), Kind::Withdrawal);
-        assert_eq!(classify(&lw("the spokesman said nothing new")), Kind::Statement);
-        assert_eq!(classify(&lw("the weather was fine")), Kind::Other);
-        assert_eq!(classify(&lw("on march 3 the governor asked the army for help")), Kind::Appeal);
-        assert_eq!(classify(&lw("on march 3 the governor asked whether it would rain")), Kind::Other);
+        assert_eq!(kind_of("the minister turned to the alliance for help because of the unrest"), Kind::Appeal);
+        assert_eq!(kind_of("as the expert writes, the alliance sent its troops to the country"), Kind::Deployment);
+        assert_eq!(kind_of("speaking at a summit, the president said that"), Kind::Meeting);
+        assert_eq!(kind_of("the rallies had escalated into riots"), Kind::Protest);
+        assert_eq!(kind_of("the troops began withdrawing from the country"), Kind::Withdrawal);
+        assert_eq!(kind_of("the spokesman said nothing new"), Kind::Statement);
+        assert_eq!(kind_of("the weather was fine"), Kind::Other);
+        assert_eq!(kind_of("on march 3 the governor asked the army for help"), Kind::Appeal);
+        assert_eq!(kind_of("on march 3 the governor asked whether it would rain"), Kind::Other);
     }
 
     #[test]

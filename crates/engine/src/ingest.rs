@@ -153,6 +153,22 @@ fn lower_prefix(s: &str, n: usize) -> String {
     s[..end].to_lowercase()
 }
 
+/// Whether the first `n` bytes of `s`, lower-cased, start with one of `prefixes` (given in lower
+/// case): [`lower_prefix`] without allocating when those bytes are ASCII.
+fn lower_prefix_starts_with(s: &str, n: usize, prefixes: &[&str]) -> bool {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    let head = &s[..end];
+    if head.is_ascii() {
+        prefixes.iter().any(|p| head.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes())))
+    } else {
+        let l = head.to_lowercase();
+        prefixes.iter().any(|p| l.starts_with(p))
+    }
+}
+
 fn ends_with_terminal(s: &str) -> bool {
     s.trim_end_matches(|c: char| text::is_closer(c) || is_space(c)).chars().last().is_some_and(text::is_terminal)
 }
@@ -240,11 +256,10 @@ fn is_removed_comment(t: &str) -> bool {
 
 /// `Source: https://…` and similar; returns the URL's span within `t`.
 fn source_url(t: &str) -> Option<(usize, usize)> {
-    let l = lower_prefix(t, 40);
     let prefixes =
         ["source:", "source :", "original:", "url:", "link:", "originally published at", "read the original"];
-    let bare_url = l.starts_with("http") && !t.contains(' ');
-    if !prefixes.iter().any(|p| l.starts_with(p)) && !bare_url {
+    let bare_url = || lower_prefix_starts_with(t, 40, &["http"]) && !t.contains(' ');
+    if !lower_prefix_starts_with(t, 40, &prefixes) && !bare_url() {
         return None;
     }
     let at = t.find("http")?;
@@ -393,8 +408,7 @@ fn caption_credit(t: &str) -> Option<(usize, usize)> {
 }
 
 fn is_caption_label(t: &str) -> bool {
-    let l = lower_prefix(t, 20);
-    ["photo:", "pictured:", "image:", "video:", "caption:", "file photo"].iter().any(|p| l.starts_with(p))
+    lower_prefix_starts_with(t, 20, &["photo:", "pictured:", "image:", "video:", "caption:", "file photo"])
 }
 
 /// A headline: no sentence-final period, not too long.
@@ -430,7 +444,7 @@ fn classify(a: &mut Article) {
     let mut zone = Zone::Header;
     let mut title_line: Option<usize> = None;
     let mut site_lines: Vec<usize> = Vec::new();
-    let mut first_seen: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+    let mut first_seen: crate::lexicon::FxMap<&str, usize> = crate::lexicon::FxMap::default();
 
     // Which non-blank line first looks like running text? Everything above it is the header.
     let first_text = raws.iter().position(|r| {

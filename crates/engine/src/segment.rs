@@ -45,33 +45,38 @@ pub fn segment(a: &mut Article) {
 pub fn split(text: &str) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = skip_spaces(text, 0);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if is_terminal(c) && i >= start {
-            // Take the whole run of terminal marks and closers: `?!`, `.”`, `.)`.
-            let mut j = k + 1;
-            while j < chars.len() && (is_terminal(chars[j].1) || is_closer(chars[j].1)) {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(text.len(), |&(b, _)| b);
-            if j < chars.len() && !is_space(chars[j].1) {
-                k = j;
-                continue;
-            }
-            let next = skip_spaces(text, end);
-            if next >= text.len() {
-                break;
-            }
-            if ends_sentence(text, start, i, c, next) {
-                out.push((start, end));
-                start = next;
-            }
-            k = j;
+    let mut i = 0;
+    // Only `.`, `!`, `?` and `…` (which starts with byte 0xE2) can end a sentence: jump to them.
+    while let Some(skip) = text.as_bytes()[i..].iter().position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2)) {
+        i += skip;
+        let Some(c) = text[i..].chars().next() else { break };
+        if !is_terminal(c) || i < start {
+            i += c.len_utf8();
             continue;
         }
-        k += 1;
+        // Take the whole run of terminal marks and closers: `?!`, `.”`, `.)`.
+        let mut end = i + c.len_utf8();
+        let mut after = None;
+        for ch in text[end..].chars() {
+            if !(is_terminal(ch) || is_closer(ch)) {
+                after = Some(ch);
+                break;
+            }
+            end += ch.len_utf8();
+        }
+        if after.is_some_and(|ch| !is_space(ch)) {
+            i = end;
+            continue;
+        }
+        let next = skip_spaces(text, end);
+        if next >= text.len() {
+            break;
+        }
+        if ends_sentence(text, start, i, c, next) {
+            out.push((start, end));
+            start = next;
+        }
+        i = end;
     }
     let end = text.trim_end_matches(is_space).len();
     if end > start {

@@ -107,43 +107,52 @@ impl<'a> Iterator for Words<'a> {
     type Item = Word<'a>;
 
     fn next(&mut self) -> Option<Word<'a>> {
-        let bytes = self.text;
-        let rest = &bytes[self.pos..];
-        let skip = rest.find(is_word_char)?;
-        let start = self.pos + skip;
+        let text = self.text;
+        let mut start = self.pos;
+        loop {
+            let (c, len) = char_at(text, start)?;
+            if is_word_char(c) {
+                break;
+            }
+            start += len;
+        }
         let mut end = start;
-        let mut chars = bytes[start..].char_indices().peekable();
+        let mut i = start;
         let mut prev = ' ';
-        while let Some((i, c)) = chars.next() {
-            let digit_comma =
-                c == ',' && prev.is_ascii_digit() && chars.peek().is_some_and(|&(_, n)| n.is_ascii_digit());
+        while let Some((c, len)) = char_at(text, i) {
+            let next = || char_at(text, i + len).map(|(n, _)| n);
+            let digit_comma = c == ',' && prev.is_ascii_digit() && next().is_some_and(|n| n.is_ascii_digit());
             prev = c;
             if is_word_char(c) {
-                end = start + i + c.len_utf8();
+                end = i + len;
             } else if digit_comma {
-                continue;
             } else if is_inner_joiner(c) {
                 // A joiner stays inside the word only when a word character follows it.
-                match chars.peek() {
-                    Some(&(_, n)) if is_word_char(n) => {}
-                    _ => {
-                        // Keep the final dot of an abbreviation such as `U.S.` or `Jan.`.
-                        if c == '.' && looks_like_dotted_abbreviation(&bytes[start..start + i]) {
-                            end = start + i + 1;
-                        }
-                        break;
+                if !next().is_some_and(is_word_char) {
+                    // Keep the final dot of an abbreviation such as `U.S.` or `Jan.`.
+                    if c == '.' && looks_like_dotted_abbreviation(&text[start..i]) {
+                        end = i + 1;
                     }
+                    break;
                 }
             } else {
                 break;
             }
+            i += len;
         }
         self.pos = end.max(start + 1);
-        while !bytes.is_char_boundary(self.pos) {
+        while !text.is_char_boundary(self.pos) {
             self.pos += 1;
         }
-        Some(Word { start, end, text: &bytes[start..end] })
+        Some(Word { start, end, text: &text[start..end] })
     }
+}
+
+/// The character at byte offset `i` of `s` (a char boundary) and its length, with a fast path
+/// for ASCII.
+fn char_at(s: &str, i: usize) -> Option<(char, usize)> {
+    let b = *s.as_bytes().get(i)?;
+    if b.is_ascii() { Some((char::from(b), 1)) } else { s[i..].chars().next().map(|c| (c, c.len_utf8())) }
 }
 
 /// `U.S`, `e.g`, `a.m` — letters separated by dots, one letter each.
@@ -155,6 +164,16 @@ fn looks_like_dotted_abbreviation(s: &str) -> bool {
 /// apostrophes, diacritics common in transliteration, `-ise`/`-ize`.
 pub fn fold(word: &str) -> String {
     let mut out = String::with_capacity(word.len());
+    fold_into(word, &mut out);
+    out
+}
+
+/// [`fold`], appending to `out` (a caller folding many words reuses one buffer).
+pub fn fold_into(word: &str, out: &mut String) {
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|b| if b == b'`' { '\'' } else { char::from(b.to_ascii_lowercase()) }));
+        return;
+    }
     for c in word.chars() {
         match c {
             '’' | '‘' | '`' => out.push('\''),
@@ -173,7 +192,43 @@ pub fn fold(word: &str) -> String {
             _ => out.extend(c.to_lowercase()),
         }
     }
-    out
+}
+
+/// The [`fold`]ed forms of several words, kept in one buffer: `get(i)` is word `i` folded.
+#[derive(Clone, Debug, Default)]
+pub struct Folded {
+    buf: String,
+    ends: Vec<usize>,
+}
+
+impl Folded {
+    /// Folds each word of `words` in turn.
+    pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Folded {
+        let mut f = Folded::default();
+        for w in words {
+            fold_into(w, &mut f.buf);
+            f.ends.push(f.buf.len());
+        }
+        f
+    }
+    /// The number of words.
+    pub fn len(&self) -> usize {
+        self.ends.len()
+    }
+    /// True when there are no words.
+    pub fn is_empty(&self) -> bool {
+        self.ends.is_empty()
+    }
+    /// Word `i` folded, if there is one.
+    pub fn get(&self, i: usize) -> Option<&str> {
+        let end = *self.ends.get(i)?;
+        let start = if i == 0 { 0 } else { self.ends[i - 1] };
+        Some(&self.buf[start..end])
+    }
+    /// The folded words in order.
+    pub fn iter(&self) -> impl Iterator<Item = &str> + '_ {
+        (0..self.len()).filter_map(|i| self.get(i))
+    }
 }
 
 /// Words that start sentences or titles without being names.
@@ -357,5 +412,9 @@ mod tests {
     fn folding_merges_typographic_variants() {
         assert_eq!(fold("Almaty’s"), "almaty's");
         assert_eq!(fold("Türkiye"), "turkiye");
+        assert_eq!(fold("O`NEIL"), "o'neil");
+        let f = Folded::new(["Almaty’s", "", "USA"]);
+        assert_eq!(f.iter().collect::<Vec<_>>(), ["almaty's", "", "usa"]);
+        assert_eq!(f.get(3), None);
     }
 }

@@ -410,22 +410,35 @@ fn nameish(tok: &Tok<'_>, lower: &str) -> bool {
     true
 }
 
+/// Buffers [`scan_sentence`] reuses from one sentence to the next.
+#[derive(Default)]
+pub(crate) struct Scratch<'a> {
+    toks: Vec<Tok<'a>>,
+    folded: String,
+}
+
 /// Scans one sentence (or caption, or comment) and appends the names it finds to `out`.
-pub(crate) fn scan_sentence(text: &str, span: Span, article: u32, out: &mut Vec<Cand>) {
-    let mut toks = Vec::new();
-    tokens_into(text, span, &mut toks);
+pub(crate) fn scan_sentence<'a>(
+    text: &'a str,
+    span: Span,
+    article: u32,
+    scratch: &mut Scratch<'a>,
+    out: &mut Vec<Cand>,
+) {
+    let Scratch { toks, folded } = scratch;
+    tokens_into(text, span, toks);
     // Nothing capitalised past the first word, and that one a function word: no names.
     let any = toks.iter().enumerate().any(|(k, t)| t.cap && (k > 0 || !crate::lexicon::is_function(&t.lower())));
     if !any {
         return;
     }
-    let toks = toks;
-    let lowers: Vec<Cow<'_, str>> = toks.iter().map(|t| t.lower()).collect();
+    let toks: &[Tok<'a>] = toks;
+    let lowers = lowers_into(toks, folded);
     let n = toks.len();
     let mut i = 0;
     while i < n {
         let t = &toks[i];
-        if !nameish(t, &lowers[i]) {
+        if !nameish(t, lowers[i]) {
             // `Tashkent-based`: the place in front of the hyphen is still a mention.
             if t.cap {
                 if let Some((head, _)) = t.t.split_once(['-', '‑']) {
@@ -450,17 +463,17 @@ pub(crate) fn scan_sentence(text: &str, span: Span, article: u32, out: &mut Vec<
             if !gap_ok {
                 break;
             }
-            if nameish(tj, &lowers[j]) && !(lowers[j] == "us" && tj.t == "us") {
+            if nameish(tj, lowers[j]) && !(lowers[j] == "us" && tj.t == "us") {
                 j += 1;
                 continue;
             }
             // Connectors: `Secretary of State`, `Center for Research`, `Council of the
             // Republic`, `Rio de Janeiro`.
             let pl = &lowers[j - 1];
-            let joins_of = matches!(lowers[j].as_ref(), "of" | "for")
+            let joins_of = matches!(lowers[j], "of" | "for")
                 && (lexicon::is_role_noun(pl) || lexicon::is_org_keyword(pl) || lexicon::is_place_keyword(pl));
             let particle = matches!(
-                lowers[j].as_ref(),
+                lowers[j],
                 "de" | "van"
                     | "von"
                     | "bin"
@@ -481,14 +494,14 @@ pub(crate) fn scan_sentence(text: &str, span: Span, article: u32, out: &mut Vec<
                 if joins_of && k < n && lowers[k] == "the" && plain_gap(toks[k].gap) {
                     k += 1;
                 }
-                if k < n && plain_gap(toks[k].gap) && nameish(&toks[k], &lowers[k]) {
+                if k < n && plain_gap(toks[k].gap) && nameish(&toks[k], lowers[k]) {
                     j = k + 1;
                     continue;
                 }
             }
             break;
         }
-        interpret(text, &toks, &lowers, i, j, article, out);
+        interpret(text, toks, &lowers, i, j, article, out);
         // `(CSTO)` after a name was taken as its acronym.
         let acronym_taken =
             j < n && out.last().is_some_and(|c| c.acronym_of.is_some() && c.span.start as usize == toks[j].s);
@@ -518,10 +531,29 @@ fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKin
     }
 }
 
+/// Each token [`lower`]ed: borrowed from the text where it already is, else folded into `buf`.
+fn lowers_into<'b>(toks: &[Tok<'b>], buf: &'b mut String) -> Vec<&'b str> {
+    buf.clear();
+    let ranges: Vec<Option<(usize, usize)>> = toks
+        .iter()
+        .map(|t| {
+            if let Cow::Owned(l) = lower(t.t) {
+                let start = buf.len();
+                buf.push_str(&l);
+                Some((start, buf.len()))
+            } else {
+                None
+            }
+        })
+        .collect();
+    let buf: &'b String = buf;
+    toks.iter().zip(ranges).map(|(t, r)| r.map_or(t.t, |(s, e)| &buf[s..e])).collect()
+}
+
 /// Longest gazetteer match starting at `from` within `to`, as an exclusive end index.
-fn geo_run(lowers: &[Cow<'_, str>], toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, u32)> {
+fn geo_run(lowers: &[&str], toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, u32)> {
     let mut best = None;
-    let last = if gazetteer::starts_multiword(&lowers[from]) { to.min(from + 6) } else { to.min(from + 1) };
+    let last = if gazetteer::starts_multiword(lowers[from]) { to.min(from + 6) } else { to.min(from + 1) };
     let mut key = String::new();
     for k in from..last {
         if k > from {
@@ -530,7 +562,7 @@ fn geo_run(lowers: &[Cow<'_, str>], toks: &[Tok<'_>], from: usize, to: usize) ->
             }
             key.push(' ');
         }
-        key.push_str(&lowers[k]);
+        key.push_str(lowers[k]);
         if let Some((gi, _)) = gazetteer::lookup(&key) {
             best = Some((k + 1, gi));
         }
@@ -542,15 +574,7 @@ fn geo_run(lowers: &[Cow<'_, str>], toks: &[Tok<'_>], from: usize, to: usize) ->
 }
 
 /// Makes sense of the chunk `toks[i..j]`.
-fn interpret(
-    text: &str,
-    toks: &[Tok<'_>],
-    lowers: &[Cow<'_, str>],
-    i: usize,
-    j: usize,
-    article: u32,
-    out: &mut Vec<Cand>,
-) {
+fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, article: u32, out: &mut Vec<Cand>) {
     // A dateline: `SEMEY -- Grain exporters …`, `TASHKENT — …`.
     if toks[i].initial
         && j < toks.len()
@@ -578,8 +602,8 @@ fn interpret(
             continue;
         }
         let prev = (k > i).then(|| class[k - i - 1]);
-        let next = (k + 1 < j).then(|| lowers[k + 1].as_ref());
-        class[k - i] = classify(&toks[k], &lowers[k], prev, next);
+        let next = (k + 1 < j).then(|| lowers[k + 1]);
+        class[k - i] = classify(&toks[k], lowers[k], prev, next);
         k += 1;
     }
     let has_role = class.iter().any(|c| matches!(c, Class::Role | Class::Honorific));
@@ -603,7 +627,7 @@ fn interpret(
                 if f == i && i > 0 && plain_gap(toks[i].gap) {
                     let l = &lowers[i - 1];
                     if matches!(
-                        l.as_ref(),
+                        *l,
                         "former" | "late" | "acting" | "deputy" | "vice" | "incoming" | "outgoing" | "interim"
                     ) {
                         r = format!("{} {r}", toks[i - 1].t);
@@ -611,7 +635,7 @@ fn interpret(
                 }
                 r
             });
-            let gender = (i..run_start).find_map(|k| lexicon::gender_of_title(&lowers[k]));
+            let gender = (i..run_start).find_map(|k| lexicon::gender_of_title(lowers[k]));
             prefix_mentions(text, toks, lowers, i, run_start, article, out);
             let mut c = name_cand(text, toks, lowers, run_start, j, article, Hint::Person);
             c.roles.extend(role);
@@ -637,7 +661,7 @@ fn interpret(
         prefix_mentions(text, toks, lowers, lead, j, article, out);
         let mut c = name_cand(text, toks, lowers, i, lead, article, Hint::Person);
         c.roles.push(role);
-        c.gender = (lead..j).find_map(|k| lexicon::gender_of_title(&lowers[k]));
+        c.gender = (lead..j).find_map(|k| lexicon::gender_of_title(lowers[k]));
         context(text, toks, lowers, (i, j), i, lead, &mut c);
         out.push(c);
         return;
@@ -659,7 +683,7 @@ fn interpret(
     if gazetteer::is_demonym_word(&whole_key) && gazetteer::lookup(&whole_key).is_none() {
         return;
     }
-    if j - i == 1 && is_faith_word(&lowers[i]) {
+    if j - i == 1 && is_faith_word(lowers[i]) {
         return;
     }
     // `RIA News Uzbekistan`: a country run on after a name without a connector is its own name.
@@ -701,14 +725,14 @@ fn interpret(
             Some(crate::model::EntityKind::Organization) => Hint::Org,
             _ => Hint::Place,
         };
-    } else if j - i >= 3 && lowers[i] == "republic" && lowers.get(i + 1).is_some_and(|l| l == "of") {
+    } else if j - i >= 3 && lowers[i] == "republic" && lowers.get(i + 1).is_some_and(|&l| l == "of") {
         if let Some((end, gi)) = geo_run(lowers, toks, i + 2, j).filter(|&(end, _)| end == j) {
             let _ = end;
             c.gazetteer = Some(gi);
             c.hint = Hint::Place;
         }
     }
-    c.gender = (i..j).find_map(|k| lexicon::gender_of_title(&lowers[k]));
+    c.gender = (i..j).find_map(|k| lexicon::gender_of_title(lowers[k]));
     context(text, toks, lowers, (i, j), i, j, &mut c);
     // A single word in first position is kept only with some other sign that it is a name.
     if j - i == 1
@@ -730,7 +754,7 @@ fn interpret(
 fn prefix_mentions(
     text: &str,
     toks: &[Tok<'_>],
-    lowers: &[Cow<'_, str>],
+    lowers: &[&str],
     from: usize,
     to: usize,
     article: u32,
@@ -739,7 +763,7 @@ fn prefix_mentions(
     let mut k = from;
     while k < to {
         if let Some((end, gi)) = geo_run(lowers, toks, k, to) {
-            if gazetteer::lookup(&lowers[k]).is_some() || end > k + 1 {
+            if gazetteer::lookup(lowers[k]).is_some() || end > k + 1 {
                 let e = gazetteer::entry(gi);
                 let display = norm_space(&text[toks[k].s..toks[end - 1].e]);
                 let kind = e.map_or(crate::model::EntityKind::Place, |e| e.kind);
@@ -748,7 +772,7 @@ fn prefix_mentions(
                 continue;
             }
         }
-        if is_acronym(toks[k].t) && !lexicon::is_honorific(&lowers[k]) {
+        if is_acronym(toks[k].t) && !lexicon::is_honorific(lowers[k]) {
             out.push(name_cand(text, toks, lowers, k, k + 1, article, Hint::Org));
         }
         k += 1;
@@ -774,21 +798,13 @@ fn norm_space(s: &str) -> String {
     out
 }
 
-fn name_cand(
-    text: &str,
-    toks: &[Tok<'_>],
-    lowers: &[Cow<'_, str>],
-    i: usize,
-    j: usize,
-    article: u32,
-    hint: Hint,
-) -> Cand {
+fn name_cand(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, article: u32, hint: Hint) -> Cand {
     let span = Span::new(toks[i].s, toks[j - 1].e);
     let mut words = Vec::with_capacity(j - i);
     for k in i..j {
         let l = &lowers[k];
         let initial = toks[k].t.chars().count() == 1 && toks[k].cap;
-        if initial || matches!(l.as_ref(), "jr" | "sr" | "ii" | "iii" | "iv") {
+        if initial || matches!(*l, "jr" | "sr" | "ii" | "iii" | "iv") {
             continue;
         }
         words.push(l.to_string());
@@ -819,22 +835,14 @@ fn name_cand(
 /// The words around a name: speech verbs, roles in apposition, role nouns before it.
 /// `ci..cj` is the whole chunk, `i..j` the name inside it.
 #[allow(clippy::too_many_arguments)]
-fn context(
-    text: &str,
-    toks: &[Tok<'_>],
-    lowers: &[Cow<'_, str>],
-    (ci, cj): (usize, usize),
-    i: usize,
-    j: usize,
-    c: &mut Cand,
-) {
+fn context(text: &str, toks: &[Tok<'_>], lowers: &[&str], (ci, cj): (usize, usize), i: usize, j: usize, c: &mut Cand) {
     let n = toks.len();
     // `Tokayev said`, `Tokayev also said`, `Smith has warned`.
     let mut k = j;
-    while k < n && k < j + 3 && plain_gap(toks[k].gap) && lexicon::is_verb_filler(&lowers[k]) {
+    while k < n && k < j + 3 && plain_gap(toks[k].gap) && lexicon::is_verb_filler(lowers[k]) {
         k += 1;
     }
-    if k < n && plain_gap(toks[k].gap) && lexicon::is_cue_verb(&lowers[k]) && !lexicon::is_weak_cue(&lowers[k]) {
+    if k < n && plain_gap(toks[k].gap) && lexicon::is_cue_verb(lowers[k]) && !lexicon::is_weak_cue(lowers[k]) {
         c.speaks = true;
     }
     // `said Paul Martin`, `writes Alisher Ilkhamov`.
@@ -866,7 +874,7 @@ fn context(
                     | "echo"
                     | "exclaim"
             )
-        ) && !matches!(l.as_ref(), "saying" | "writing" | "noting" | "stressing" | "adding")
+        ) && !matches!(*l, "saying" | "writing" | "noting" | "stressing" | "adding")
         {
             c.speaks = true;
         }
@@ -876,7 +884,7 @@ fn context(
     }
     let (i, j) = (ci, cj.max(j));
     // A role noun right before the name: `political analyst Anvar Nazirov`.
-    if i > 0 && plain_gap(toks[i].gap) && lexicon::is_role_noun(&lowers[i - 1]) && !toks[i - 1].cap {
+    if i > 0 && plain_gap(toks[i].gap) && lexicon::is_role_noun(lowers[i - 1]) && !toks[i - 1].cap {
         let mut f = i - 1;
         while f > 0 && i - f < 6 && plain_gap(toks[f].gap) && !toks[f].initial {
             let l = &lowers[f - 1];
@@ -887,7 +895,7 @@ fn context(
             f -= 1;
         }
         c.roles.push(norm_space(&text[toks[f].s..toks[i - 1].e]));
-        c.gender = c.gender.or_else(|| lexicon::gender_of_title(&lowers[i - 1]));
+        c.gender = c.gender.or_else(|| lexicon::gender_of_title(lowers[i - 1]));
         c.hint = Hint::Person;
     }
     // `X, a journalist from Tashkent,` / `X, director of the …,`.
@@ -907,11 +915,9 @@ fn context(
             if k + 1 < i && !plain_gap(toks[k + 1].gap) {
                 break;
             }
-            let l = &lowers[k];
-            let inner_the = l == "the" && k > 0 && matches!(lowers[k - 1].as_ref(), "of" | "for");
-            if (crate::lexicon::is_function(l) && !matches!(l.as_ref(), "of" | "for") && !inner_the)
-                || lexicon::is_cue_verb(l)
-            {
+            let l = lowers[k];
+            let inner_the = l == "the" && k > 0 && matches!(lowers[k - 1], "of" | "for");
+            if (crate::lexicon::is_function(l) && !matches!(l, "of" | "for") && !inner_the) || lexicon::is_cue_verb(l) {
                 break;
             }
             has_role |= lexicon::is_role_noun(l);
@@ -935,10 +941,10 @@ fn context(
 }
 
 /// The role phrase after `Name,` up to the next comma or the sentence end, if it names a role.
-fn apposition(text: &str, toks: &[Tok<'_>], lowers: &[Cow<'_, str>], from: usize) -> Option<(String, Option<Gender>)> {
+fn apposition(text: &str, toks: &[Tok<'_>], lowers: &[&str], from: usize) -> Option<(String, Option<Gender>)> {
     let n = toks.len();
     let mut k = from;
-    if matches!(lowers[k].as_ref(), "a" | "an" | "the") {
+    if matches!(lowers[k], "a" | "an" | "the") {
         k += 1;
     }
     let start = k;
@@ -949,8 +955,8 @@ fn apposition(text: &str, toks: &[Tok<'_>], lowers: &[Cow<'_, str>], from: usize
             // Only words and inner punctuation such as `sheriff's` belong to the phrase.
             break;
         }
-        let l = &lowers[end];
-        if matches!(l.as_ref(), "who" | "which" | "that" | "whose" | "said" | "says" | "told") {
+        let l = lowers[end];
+        if matches!(l, "who" | "which" | "that" | "whose" | "said" | "says" | "told") {
             break;
         }
         if role_at.is_none() && lexicon::is_role_noun(l) && l != "source" {
@@ -965,7 +971,7 @@ fn apposition(text: &str, toks: &[Tok<'_>], lowers: &[Cow<'_, str>], from: usize
     // The phrase must end at a comma, a relative pronoun, or the end of the sentence.
     let closes = end >= n
         || toks[end].gap.contains(',')
-        || matches!(lowers[end].as_ref(), "who" | "which" | "that" | "whose")
+        || matches!(lowers[end], "who" | "which" | "that" | "whose")
         || toks[end].gap.contains(['.', ';', '(']);
     if !closes {
         return None;
@@ -979,7 +985,7 @@ fn apposition(text: &str, toks: &[Tok<'_>], lowers: &[Cow<'_, str>], from: usize
     }
     let phrase = norm_space(&text[toks[start].s..toks[end - 1].e]);
     let phrase = phrase.trim_end_matches([',', '.', ';']).to_string();
-    Some((phrase, lexicon::gender_of_title(&lowers[role_at])))
+    Some((phrase, lexicon::gender_of_title(lowers[role_at])))
 }
 
 /// Pushes `c`, and the acronym it defines if `(ACR)` follows.
@@ -1031,7 +1037,7 @@ mod tests {
 
     fn scan(s: &str) -> Vec<Cand> {
         let mut out = Vec::new();
-        scan_sentence(s, Span::new(0, s.len()), 0, &mut out);
+        scan_sentence(s, Span::new(0, s.len()), 0, &mut Scratch::default(), &mut out);
         out
     }
 

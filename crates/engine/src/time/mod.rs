@@ -72,7 +72,7 @@ mod resolve;
 mod rules;
 mod scan;
 
-use std::collections::HashMap;
+use crate::lexicon::FxMap as HashMap;
 
 use crate::date::{Date, DateValue, Precision};
 use crate::model::{Article, Diagnostic, Field, Level, Source, Span, Timex};
@@ -594,7 +594,7 @@ fn stem(word: &str) -> String {
 /// For each word of a sentence saying something began on a day: that day (an index into
 /// `found`). The first sentence naming the word wins.
 fn start_index(doc: &Doc<'_>, start_units: &[u32], found: &[FoundIn], toks: &mut Vec<Tok>) -> HashMap<String, usize> {
-    let mut map = HashMap::new();
+    let mut map = HashMap::default();
     let mut fi = 0;
     for &ui in start_units {
         let u = &doc.units[ui as usize];

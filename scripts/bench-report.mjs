@@ -272,7 +272,7 @@ if (dist && bundles.corpus) {
     p(`  Search (median ${fmt(r.searchMs)} ms) looks terms up in a word index (src/search.rs: binary search over the sorted`);
     p('  vocabulary, then postings), so its own cost is well under a millisecond natively; the rest is rendering the new');
     p(`  results, as the actor chip (${fmt(r.actorMs)} ms) and the brush (${fmt(r.brushMs)} ms) show — they change the same views without`);
-    p('  any text lookup. The word index is built after the first cards are painted, 128 KB of text per task; a search');
+    p('  any text lookup. The word index is built after the first cards are painted, in slices of about 12 ms; a search');
     p(`  that comes before it is complete finishes it first: the first search of this run, right after the last load, took ${fmt(first)} ms.`);
     p(`  DOM nodes: ${int(r.load?.domNodes)} after load, at most ${int(maxOf([r.load, r.afterSearch, r.afterActor, r.afterBrush].map((m) => m?.domNodes)))} in the states measured (cards 20 a page, each card`);
     p('  with at most 8 sources, facets and article lists capped).');

@@ -12,8 +12,9 @@
 //! bytes, and checked word by word inside that run for longer ones.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::ops::Range;
+
+use presslens_engine::lexicon::FxBuild;
 
 use crate::sort::{self, prefix_key};
 use crate::text;
@@ -33,33 +34,10 @@ pub struct WordIndex {
     n_articles: usize,
 }
 
-/// A multiply–rotate hash (the one rustc uses, "FxHash") for short words: the standard
-/// SipHash is built to resist chosen keys, and costs most of the build here. A corpus that
-/// collides on purpose only makes its own build slower.
-#[derive(Default)]
-struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let w = u64::from_le_bytes([c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7]]);
-            self.0 = (self.0.rotate_left(5) ^ w).wrapping_mul(K);
-        }
-        for &b in chunks.remainder() {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(b)).wrapping_mul(K);
-        }
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
 /// Collects words item by item and article by article; [`Builder::finish`] sorts them.
 #[derive(Default)]
 pub struct Builder {
-    ids: HashMap<Box<str>, u32, BuildHasherDefault<WordHasher>>,
+    ids: HashMap<Box<str>, u32, FxBuild>,
     words: Vec<Box<str>>,
     items: Vec<Vec<u32>>,
     articles: Vec<Vec<(u32, u32)>>,

@@ -572,15 +572,7 @@ impl Index {
         r.places = ranked(&place_n, &self.entity_rank);
         r.outlets = ranked(&outlet_n, &self.outlet_rank);
         if !r.terms.is_empty() {
-            let words = self.words();
-            let mut total = vec![0u32; self.corpus.articles.len()];
-            for (i, t) in r.terms.iter().enumerate() {
-                let counts = words.article_counts(t);
-                for (sum, n) in total.iter_mut().zip(counts) {
-                    *sum = if n == 0 || (i > 0 && *sum == 0) { 0 } else { *sum + n };
-                }
-            }
-            for (a, &n) in total.iter().enumerate() {
+            for (a, &n) in self.words().article_matches(&r.terms).iter().enumerate() {
                 let outlet_ok = f.outlets.is_empty() || self.article_outlet[a].is_some_and(|o| f.outlets.contains(&o));
                 if n > 0 && outlet_ok {
                     r.articles.push((a as u32, n));

@@ -193,7 +193,7 @@ impl WordIndex {
         self.words.is_empty()
     }
 
-    /// The words `piece` begins (indices into the vocabulary), as ranges.
+    /// The words `piece` begins (indices into the vocabulary).
     fn begun_by<'a>(&'a self, piece: &'a str) -> impl Iterator<Item = usize> + 'a {
         let mut hi = [0xffu8; 8];
         for (d, s) in hi.iter_mut().zip(piece.bytes()) {
@@ -234,20 +234,36 @@ impl WordIndex {
     }
 
     /// For every article, how many words in it the pieces of `term` begin: 0 when any piece
-    /// is missing from it.
+    /// is missing from it (else the count of the rarest piece).
     pub fn article_counts(&self, term: &str) -> Vec<u32> {
-        let mut total: Option<Vec<u32>> = None;
-        for piece in pieces(term) {
-            let mut counts = vec![0u32; self.n_articles];
-            for w in self.begun_by(&piece) {
-                for &(a, n) in &self.articles[w] {
-                    counts[a as usize] += n;
-                }
+        self.combined(pieces(term).iter().map(|piece| self.piece_counts(piece)), u32::min)
+    }
+
+    /// For every article, its matches of all `terms` together: 0 when any term is missing from
+    /// it, else the sum of each term's [`WordIndex::article_counts`].
+    pub fn article_matches(&self, terms: &[String]) -> Vec<u32> {
+        self.combined(terms.iter().map(|t| self.article_counts(t)), |a, b| a + b)
+    }
+
+    fn piece_counts(&self, piece: &str) -> Vec<u32> {
+        let mut counts = vec![0u32; self.n_articles];
+        for w in self.begun_by(piece) {
+            for &(a, n) in &self.articles[w] {
+                counts[a as usize] += n;
             }
+        }
+        counts
+    }
+
+    /// Per-article counts combined with `f` where every list has the article, else 0 (all 0 for
+    /// no lists).
+    fn combined(&self, lists: impl Iterator<Item = Vec<u32>>, f: impl Fn(u32, u32) -> u32) -> Vec<u32> {
+        let mut total: Option<Vec<u32>> = None;
+        for list in lists {
             total = Some(match total {
-                None => counts,
+                None => list,
                 Some(mut t) => {
-                    t.iter_mut().zip(&counts).for_each(|(t, &c)| *t = if c == 0 { 0 } else { (*t).min(c) });
+                    t.iter_mut().zip(&list).for_each(|(t, &c)| *t = if *t == 0 || c == 0 { 0 } else { f(*t, c) });
                     t
                 }
             });
@@ -318,6 +334,10 @@ mod tests {
         assert_eq!(ix.article_counts("troop"), [2, 1, 0]);
         assert_eq!(ix.article_counts("troops-arrived"), [1, 0, 0]);
         assert_eq!(ix.article_counts("absent"), [0, 0, 0]);
+        let terms = |t: &[&str]| t.iter().map(|s| s.to_string()).collect::<Vec<_>>();
+        assert_eq!(ix.article_matches(&terms(&["troops", "arrived"])), [3, 0, 0], "every term, matches summed");
+        assert_eq!(ix.article_matches(&terms(&["troops"])), [2, 1, 0]);
+        assert_eq!(ix.article_matches(&[]), [0, 0, 0]);
     }
 
     #[test]

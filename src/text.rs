@@ -25,16 +25,9 @@ pub fn fold_char(c: char) -> char {
     }
 }
 
-/// Appends `s` folded to `out`.
-pub fn fold_into(out: &mut String, s: &str) {
-    out.extend(s.chars().map(fold_char));
-}
-
 /// `s` folded.
 pub fn fold(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    fold_into(&mut out, s);
-    out
+    s.chars().map(fold_char).collect()
 }
 
 /// The folded search terms of a query: words separated by white space, at most 8, each at most

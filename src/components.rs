@@ -6,6 +6,8 @@ pub mod app;
 /// The list of articles, each opening in the reader.
 pub mod article_list;
 pub mod card;
+/// How an event's date was read, drawn once asked for.
+pub mod date_provenance;
 /// An event card.
 pub mod event_card;
 /// Facets: people and organisations, places, outlets.

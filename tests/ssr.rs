@@ -93,9 +93,23 @@ async fn event_cards_show_dates_as_written_and_normalised_with_provenance() {
     assert!(extend.contains(r#"datetime="2023-03-13""#));
     assert!(extend.contains(">13 March 2023<"));
     assert!(extend.contains("written “on Monday, March 13”"));
-    assert!(extend.contains("weekday-month-day"), "the rule");
-    assert!(extend.contains("2023-03-14 (publication date)"), "the anchor");
     assert!(extend.contains("1 outlet"));
+    // How the date was read is behind a disclosure on every card, drawn once it is opened (or
+    // the card is): closed cards carry none of it.
+    assert_eq!(
+        count(&html, "pl-prov\""),
+        count(&html, r#"data-testid="event-card""#),
+        "a disclosure on every event card"
+    );
+    assert!(!html.contains(r#"data-testid="date-provenance""#), "no explanation drawn on closed cards");
+    let id = extend.split("data-card=\"").nth(1).and_then(|s| s.split('"').next()).unwrap();
+    let open = view(&format!("card={id}")).await;
+    let extend = cards(&open, "event-card").into_iter().find(|c| c.contains("extend their strike")).unwrap();
+    let prov = element(extend, r#"data-testid="date-provenance""#, "div");
+    assert!(prov.contains("weekday-month-day"), "the rule: {prov}");
+    assert!(prov.contains("2023-03-14 (publication date)"), "the anchor");
+    assert!(prov.contains("“on Monday, March 13”"), "the words");
+    assert_eq!(count(&open, r#"data-testid="date-provenance""#), 1, "only the open card explains its date");
     let start = cards(&html, "event-card").into_iter().find(|c| c.contains("start a strike")).unwrap();
     assert!(start.contains("2 outlets"), "both outlets report the strike's start");
     assert!(start.contains(">Harbour Wire<") && start.contains(">Coastal Radio<"), "sources named by outlet");

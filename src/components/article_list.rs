@@ -6,7 +6,8 @@ use crate::describe::{plural, title};
 use crate::hooks::use_corpus;
 use crate::state::{Action, Facet};
 
-/// The corpus's articles (outlet, date, title), each opening in the reader.
+/// The corpus's articles (outlet, date, title), each opening in the reader. Items are matched
+/// to the DOM by position: new results patch their text rather than rebuild the list.
 #[function_component(ArticleList)]
 pub fn article_list() -> Html {
     let ctx = use_corpus();
@@ -36,7 +37,7 @@ pub fn article_list() -> Html {
                     let outlet = a.outlet.as_ref().map_or_else(|| "Unknown outlet".to_string(), |o| o.value.clone());
                     let errors = a.diagnostics.iter().filter(|d| d.level == presslens_engine::Level::Error).count();
                     html! {
-                        <li key={a.id.clone()} class="pl-article-item" data-testid="article-item">
+                        <li class="pl-article-item" data-testid="article-item">
                             <button type="button" class="pl-article-btn" {onclick}>
                                 <span class="pl-article-title">{ title(a).to_string() }</span>
                                 <span class="pl-meta">

@@ -48,7 +48,8 @@ pub struct CardProps {
     pub uid: AttrValue,
 }
 
-/// Toggle chips for entities (click = filter by it).
+/// Toggle chips for entities (click = filter by it). Like the cards, chips are matched to the
+/// DOM by position, so a card showing new results is patched, not rebuilt.
 pub fn entity_chips(c: &Corpus, label: &str, ids: &[u32], on: &[u32], cb: &Callback<u32>, class: &'static str) -> Html {
     if ids.is_empty() {
         return Html::default();
@@ -60,7 +61,7 @@ pub fn entity_chips(c: &Corpus, label: &str, ids: &[u32], on: &[u32], cb: &Callb
                 let name = entity_name(c, id).to_string();
                 let title = if pressed { format!("Stop filtering by {name}") } else { format!("Show only results with {name}") };
                 html! {
-                    <li key={id}>
+                    <li>
                         <button type="button" class={classes!("pl-chip", class)} aria-pressed={pressed.to_string()}
                             title={title} onclick={cb.reform(move |_: MouseEvent| id)} data-testid="entity-chip">
                             { name }

@@ -2,6 +2,7 @@ use presslens_engine::{Precision, Span};
 use yew::prelude::*;
 
 use crate::components::card::{CardProps, entity_chips, read_button};
+use crate::components::date_provenance::DateProvenance;
 use crate::components::marked::marked;
 use crate::describe::{plural, provenance};
 use crate::index::CardId;
@@ -75,27 +76,7 @@ pub fn event_card(p: &CardProps) -> Html {
                 if prov.inferred {
                     <span class="pl-flag pl-inferred" data-testid="inferred-date" title="No sentence states this date in words; it was inferred">{ "inferred date" }</span>
                 }
-                <details class="pl-prov">
-                    <summary aria-label="How this date was read"><span aria-hidden="true">{ "i" }</span></summary>
-                    <div class="pl-prov-body" data-testid="date-provenance">
-                        <dl>
-                            <dt>{ "Normalised" }</dt>
-                            <dd>{ format!("{} ({})", e.date.value(), precision.label()) }{ e.date.part.map(|x| format!(", {}", x.label())).unwrap_or_default() }</dd>
-                            if let Some((w, by)) = &written {
-                                <dt>{ "Words" }</dt><dd>{ format!("“{w}” — {by}") }</dd>
-                            }
-                            if let Some(r) = &prov.rule {
-                                <dt>{ "Rule" }</dt><dd><code>{ r.clone() }</code></dd>
-                            }
-                            if let Some(a) = &prov.anchor {
-                                <dt>{ "Anchor" }</dt><dd>{ a.clone() }</dd>
-                            }
-                            if prov.inferred {
-                                <dt>{ "Source" }</dt><dd>{ "inferred from the article (no date in words)" }</dd>
-                            }
-                        </dl>
-                    </div>
-                </details>
+                <DateProvenance card={p.card} date={e.date} prov={prov.clone()} by={written.as_ref().map(|w| AttrValue::from(w.1.clone())).unwrap_or_default()} card_open={p.open} />
             </div>
             if let Some(d) = disagreement {
                 <p class="pl-flag pl-disagree" data-testid="date-disagreement">
@@ -108,7 +89,7 @@ pub fn event_card(p: &CardProps) -> Html {
                 <span class="pl-muted pl-small">{ "Reported by" }</span>
                 <ul class="pl-source-list">
                     { for sources.iter().take(MAX_SOURCES).map(|&(a, at)| html! {
-                        <li key={a}>{ read_button(index, a, at, &p.actions.open_article, Some(index.outlet_of(a))) }</li>
+                        <li>{ read_button(index, a, at, &p.actions.open_article, Some(index.outlet_of(a))) }</li>
                     }) }
                     if sources.len() > MAX_SOURCES {
                         <li class="pl-muted pl-small" data-testid="more-sources">

@@ -144,6 +144,9 @@ pub fn result_list() -> Html {
         };
     }
 
+    // Cards are matched to the DOM by position, not by id: a new page or new filters patch the
+    // twenty cards in place (text and attributes) instead of removing and building them again.
+    // What a card keeps between renders (the date disclosure) is keyed by the card itself.
     let start = page * PAGE;
     let cards = r.items[start..(start + PAGE).min(n)].iter().map(|&i| {
         let card = ctx.index.items[i as usize].card;
@@ -164,7 +167,7 @@ pub fn result_list() -> Html {
             CardId::Quote(_) => html! { <QuoteCard ..props /> },
         };
         html! {
-            <li key={card.to_string()} class="pl-card-item" ref={if open { open_ref.clone() } else { NodeRef::default() }}>
+            <li class="pl-card-item" ref={if open { open_ref.clone() } else { NodeRef::default() }}>
                 { body }
             </li>
         }

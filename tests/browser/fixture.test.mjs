@@ -68,6 +68,25 @@ test('clicking an actor chip filters, the chip is removable, and facets narrow',
   assert.deepEqual(page.problems, []);
 });
 
+test("a date's explanation opens on its own card and does not pass to the card drawn in its place", { skip }, async () => {
+  const page = await newPage(browser);
+  await openWidget(page, server.url);
+  const first = page.getByTestId('event-card').first();
+  const id = await first.getAttribute('data-card');
+  assert.equal(await page.getByTestId('date-provenance').count(), 0, 'closed cards draw no explanation');
+  await card(page, id).locator('details.pl-prov summary').first().click();
+  const prov = card(page, id).getByTestId('date-provenance');
+  await prov.waitFor();
+  assert.match(await prov.innerText(), /Normalised[\s\S]*Rule/);
+  // New results put other cards where this one was: their disclosures stay closed.
+  await search(page, 'cranes');
+  await waitForHash(page, (p) => p.get('q') === 'cranes', 'q=cranes');
+  const open = await page.locator('.pl-card:has(details.pl-prov[open])').evaluateAll((els) => els.map((e) => e.dataset.card));
+  assert.ok(open.every((c) => c === id), `only ${id} may show its explanation, not ${open}`);
+  assert.equal(await page.locator(`.pl-card:not([data-card="${id}"]) [data-testid="date-provenance"]`).count(), 0);
+  assert.deepEqual(page.problems, []);
+});
+
 test('the timeline brush works by keyboard, by drag and by click', { skip }, async () => {
   const page = await newPage(browser);
   await openWidget(page, server.url);

@@ -30,7 +30,8 @@ pub fn facets() -> Html {
     let c = ctx.corpus;
     let r = &ctx.results;
     let f = &ctx.state.filters;
-    let entries = |list: &[(u32, u32)], selected: &[u32], name: &dyn Fn(u32) -> String| -> Vec<Entry> {
+    // Only what a list can show is named (the results may involve thousands of entities).
+    let entries = |list: &[(u32, u32)], selected: &[u32], name: &dyn Fn(u32) -> String| -> (Vec<Entry>, usize) {
         let mut v: Vec<Entry> = selected
             .iter()
             .map(|&id| Entry {
@@ -40,13 +41,15 @@ pub fn facets() -> Html {
                 selected: true,
             })
             .collect();
-        v.extend(list.iter().filter(|x| !selected.contains(&x.0)).map(|&(id, count)| Entry {
+        let others = list.iter().filter(|x| !selected.contains(&x.0));
+        v.extend(others.take(LONG.saturating_sub(v.len())).map(|&(id, count)| Entry {
             id,
             label: name(id).into(),
             count,
             selected: false,
         }));
-        v
+        let total = selected.len() + list.iter().filter(|x| !selected.contains(&x.0)).count();
+        (v, total)
     };
     let ent = |e: u32| entity_name(&c, e).to_string();
     let outlet = |o: u32| ctx.index.outlets.get(o as usize).cloned().unwrap_or_default();
@@ -78,11 +81,11 @@ pub fn facets() -> Html {
                 if n_active > 0 { { format!(" ({n_active})") } }
             </button>
             <div id={panel_id} class="pl-facet-panel">
-                { for lists.into_iter().map(|(facet, key, title, entries, on_toggle)| {
+                { for lists.into_iter().map(|(facet, key, title, (entries, total), on_toggle)| {
                     let expanded = ctx.state.expanded.contains(&facet);
                     let on_expand = ctx.callback(move |_: MouseEvent| Action::ToggleFacet(facet));
                     html! {
-                        <FacetList {key} {title} {entries} {expanded} {on_toggle} {on_expand}
+                        <FacetList {key} {title} {entries} {total} {expanded} {on_toggle} {on_expand}
                             list_id={ctx.id(&format!("facet-{key}"))} testid={format!("facet-{key}")} />
                     }
                 }) }
@@ -96,8 +99,10 @@ pub fn facets() -> Html {
 pub struct FacetListProps {
     /// Heading.
     pub title: AttrValue,
-    /// Values, selected first, then most frequent first.
+    /// Values, selected first, then most frequent first (at most [`LONG`] of them).
     pub entries: Vec<Entry>,
+    /// How many values there are in all.
+    pub total: usize,
     /// Show up to [`LONG`] instead of [`SHORT`].
     pub expanded: bool,
     /// Called with a value's id to add or remove it as a filter.
@@ -114,7 +119,7 @@ pub struct FacetListProps {
 #[function_component(FacetList)]
 pub fn facet_list(p: &FacetListProps) -> Html {
     let limit = if p.expanded { LONG } else { SHORT };
-    let n = p.entries.len();
+    let n = p.total.max(p.entries.len());
     html! {
         <section class="pl-facet" data-testid={p.testid.clone()}>
             <h2 class="pl-facet-h">{ p.title.clone() }</h2>

@@ -242,12 +242,10 @@ pub fn timeline() -> Html {
             <g class={classes!("pl-slot", (!inside).then_some("pl-out"), (s.zone != Zone::Focus).then_some("pl-over"))}>
                 <title>{ title }</title>
                 <rect class="pl-hit-area" x={fmt(x)} y={fmt(TOP)} width={fmt(w)} height={fmt(BASE - TOP)} />
-                if ev > 0 {
-                    <rect class="pl-bar-ev" x={fmt(x)} y={fmt(BASE - he)} width={fmt(bw)} height={fmt(he)} />
-                }
-                if q > 0 {
-                    <rect class="pl-bar-q" x={fmt(x)} y={fmt(BASE - he - hq)} width={fmt(bw)} height={fmt(hq)} />
-                }
+                // Both bars are always drawn (height 0 when empty): new filters then change
+                // attributes, not the elements.
+                <rect class="pl-bar-ev" x={fmt(x)} y={fmt(BASE - he)} width={fmt(bw)} height={fmt(he)} />
+                <rect class="pl-bar-q" x={fmt(x)} y={fmt(BASE - he - hq)} width={fmt(bw)} height={fmt(hq)} />
             </g>
         }
     });

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, serve, launch, newPage, seriousA11yViolations, screenshot } from './lib/harness.mjs';
-import { openWidget, waitForHash, search, resultCount, allCards, reader, inlineStyled } from './lib/widget.mjs';
+import { openWidget, waitForHash, search, resultCount, allCards, reader, inlineStyled, until } from './lib/widget.mjs';
 
 const DIR = join(ROOT, 'dist-fixture');
 const skip = !existsSync(join(DIR, 'index.html')) && 'dist-fixture/ is not built (run scripts/fixture-dist)';
@@ -112,6 +112,23 @@ test('the timeline brush works by keyboard, by drag and by click', { skip }, asy
   await waitForHash(page, (q) => q.get('from') === '1998-01-01' && q.get('to') === '1998-12-31', 'the year 1998');
   assert.equal(await resultCount(page), '1 result: 1 event, 0 quotes');
   assert.deepEqual(page.problems, []);
+});
+
+test('every card of the page is drawn, and a linked card further down is drawn open and scrolled to', { skip }, async () => {
+  const small = await newPage(browser, { viewport: { width: 1280, height: 500 } });
+  await openWidget(small, server.url);
+  await until(async () => (await allCards(small).count()) === 8, 'all 8 cards of the page drawn');
+  const last = await allCards(small).last().getAttribute('data-card');
+  const linked = await newPage(browser, { viewport: { width: 1280, height: 500 } });
+  await openWidget(linked, server.url, `card=${last}`);
+  const open = card(linked, last);
+  await open.waitFor();
+  await until(async () => {
+    const box = await open.boundingBox();
+    return box && box.y < 500 && box.y + box.height > 0;
+  }, `the linked card ${last} (the 8th) scrolled into view`);
+  assert.equal(await allCards(linked).count(), 8);
+  assert.deepEqual([...small.problems, ...linked.problems], []);
 });
 
 test('search highlights matches in cards', { skip }, async () => {

@@ -4,7 +4,7 @@
 
 mod support;
 
-use presslens_engine::{Corpus, Input, analyze};
+use presslens_engine::{Corpus, EntityKind, Input, analyze};
 use presslens_widget::components::app::CorpusHandle;
 use presslens_widget::{App, AppProps, Theme, WidgetOptions, bundled};
 use support::{Fixture, day, strike};
@@ -307,6 +307,30 @@ async fn many_results_are_paged() {
     // Event 28 falls on the last day, so it is the 45th card.
     let html = render_with(Ok(corpus), opts("card=ev28")).await;
     assert!(html.contains("Page 3 of 3"), "a link to a card opens its page");
+}
+
+#[tokio::test]
+async fn a_closed_card_shows_a_few_actors_and_says_how_many_more_an_open_card_shows_all() {
+    let mut f = Fixture::new(&[("w.txt", "Wire, May 2, 2024\n\nThe council met on Monday.\n")]);
+    let people: Vec<u32> =
+        (0..9).map(|i| f.entity(&format!("Member Number{i}"), EntityKind::Person, &[], &[])).collect();
+    f.event(day(2024, 4, 29), "The council meets", "meeting", &people, &[], &[]);
+    let corpus = f.handle();
+    let opts = |v: &str| WidgetOptions { view: Some(v.into()), sync_hash: false, ..WidgetOptions::default() };
+    let closed = render_with(Ok(corpus), opts("")).await;
+    let card = cards(&closed, "event-card")[0];
+    assert_eq!(count(card, r#"data-testid="entity-chip""#), 6, "six chips on a closed card");
+    assert!(card.contains(">and 3 more people and organisations<"), "{card}");
+    assert!(card.contains(r#"aria-expanded="false" data-testid="more-chips""#));
+    // An actor filter past the first six still shows as a pressed chip.
+    let filtered = render_with(Ok(corpus), opts(&format!("actor=e{}", people[8] + 1))).await;
+    let card = cards(&filtered, "event-card")[0];
+    assert_eq!(count(card, r#"data-testid="entity-chip""#), 7);
+    assert!(card.contains("Member Number8") && card.contains(">and 2 more people and organisations<"));
+    let open = render_with(Ok(corpus), opts("card=ev1")).await;
+    let card = cards(&open, "event-card")[0];
+    assert_eq!(count(card, r#"data-testid="entity-chip""#), 9, "all of them on an open card");
+    assert!(card.contains(">Fewer people and organisations<"));
 }
 
 #[tokio::test]

@@ -48,15 +48,36 @@ pub struct CardProps {
     pub uid: AttrValue,
 }
 
+/// Chips a closed card shows in one list (active filters always show).
+pub const MAX_CHIPS: usize = 6;
+
 /// Toggle chips for entities (click = filter by it). Like the cards, chips are matched to the
-/// DOM by position, so a card showing new results is patched, not rebuilt.
-pub fn entity_chips(c: &Corpus, label: &str, ids: &[u32], on: &[u32], cb: &Callback<u32>, class: &'static str) -> Html {
+/// DOM by position, so a card showing new results is patched, not rebuilt. With `more` (the
+/// card's open/close callback and whether it is open), a list longer than [`MAX_CHIPS`] shows
+/// that many on a closed card (and every active filter) and, after the list, a button that says
+/// how many are left and opens the card, which shows them all (and the button closes it again).
+pub fn entity_chips(
+    c: &Corpus,
+    label: &str,
+    ids: &[u32],
+    on: &[u32],
+    cb: &Callback<u32>,
+    class: &'static str,
+    more: Option<(&Callback<MouseEvent>, bool)>,
+) -> Html {
     if ids.is_empty() {
         return Html::default();
     }
+    let long = more.is_some() && ids.len() > MAX_CHIPS;
+    let capped = long && more.is_some_and(|(_, open)| !open);
+    let shown =
+        ids.iter().enumerate().filter(|&(i, id)| !capped || i < MAX_CHIPS || on.contains(id)).map(|(_, &id)| id);
+    let hidden =
+        if capped { ids.iter().enumerate().filter(|&(i, id)| i >= MAX_CHIPS && !on.contains(id)).count() } else { 0 };
     html! {
+        <>
         <ul class={classes!("pl-chips", "pl-entity-chips")} aria-label={label.to_string()}>
-            { for ids.iter().map(|&id| {
+            { for shown.map(|id| {
                 let pressed = on.contains(&id);
                 let name = entity_name(c, id).to_string();
                 let title = if pressed { format!("Stop filtering by {name}") } else { format!("Show only results with {name}") };
@@ -70,6 +91,13 @@ pub fn entity_chips(c: &Corpus, label: &str, ids: &[u32], on: &[u32], cb: &Callb
                 }
             }) }
         </ul>
+        if let Some((toggle, open)) = more.filter(|_| long) {
+            <button type="button" class="pl-link-btn pl-small pl-more-chips" aria-expanded={open.to_string()}
+                data-testid="more-chips" onclick={toggle.clone()}>
+                { if open { format!("Fewer {}", label.to_lowercase()) } else { format!("and {hidden} more {}", label.to_lowercase()) } }
+            </button>
+        }
+        </>
     }
 }
 
@@ -87,6 +115,21 @@ pub fn quote_text(c: CorpusHandle, q: &Quote, marks: &[(Span, Mark)], terms: &[S
             }) }
         </>
     }
+}
+
+/// How a quote was given, in one line: its kind, the cue verb, the words naming the speaker.
+pub fn cue_line(q: &Quote) -> String {
+    let mut s = q.kind.label().to_string();
+    if let Some(cue) = &q.cue {
+        s.push_str(" · ");
+        s.push_str(cue);
+    }
+    if let Some(t) = &q.speaker_text {
+        s.push_str(" · as “");
+        s.push_str(t);
+        s.push('”');
+    }
+    s
 }
 
 /// The button that shows the event on the same date by the same person, if there is one.

@@ -41,6 +41,8 @@ pub fn event_card(p: &CardProps) -> Html {
     let precision = e.date.precision;
     let card = p.card;
     let toggle = p.actions.toggle_card.reform(move |_: MouseEvent| card);
+    // A closed card shows a few chips; "and n more" opens it, and an open card shows them all.
+    let more = Some((&toggle, p.open));
     let written = prov.written.as_ref().map(|w| {
         let by = prov.article.map(|a| index.outlet_of(a)).unwrap_or_default();
         (w.clone(), by.to_string())
@@ -59,7 +61,7 @@ pub fn event_card(p: &CardProps) -> Html {
         <article class={classes!("pl-card", "pl-event", p.open.then_some("pl-open"))} data-testid="event-card"
             data-card={p.card.to_string()} aria-labelledby={heading.clone()}>
             <div class="pl-card-top">
-                <p class="pl-card-kind">{ "Event" }{ if e.kind.is_empty() || e.kind == "other" { String::new() } else { format!(" · {}", e.kind) } }</p>
+                <p class="pl-card-kind">{ if e.kind.is_empty() || e.kind == "other" { "Event".to_string() } else { format!("Event · {}", e.kind) } }</p>
                 <span class="pl-badge" data-testid="outlet-badge" title={outlets.join(", ")}>{ plural(outlets.len(), "outlet", "outlets") }</span>
             </div>
             <h3 id={heading} class="pl-card-h">{ marked(&e.summary, 0, &[], &p.terms, None) }</h3>
@@ -69,7 +71,7 @@ pub fn event_card(p: &CardProps) -> Html {
                     <span class="pl-tag" title="How exactly the date is known">{ precision.label() }</span>
                 }
                 if let Some((w, by)) = &written {
-                    <span class="pl-written" data-testid="date-written">{ "written “" }{ w.clone() }{ "”" }
+                    <span class="pl-written" data-testid="date-written">{ format!("written “{w}”") }
                         if outlets.len() > 1 { <span class="pl-muted">{ format!(" ({by})") }</span> }
                     </span>
                 }
@@ -83,8 +85,8 @@ pub fn event_card(p: &CardProps) -> Html {
                     <strong>{ "Outlets disagree on the date. " }</strong>{ d }
                 </p>
             }
-            { entity_chips(c, "People and organisations", &e.actors, &p.actors_on, &p.actions.actor, "pl-chip-actor") }
-            { entity_chips(c, "Places", &e.places, &p.places_on, &p.actions.place, "pl-chip-place") }
+            { entity_chips(c, "People and organisations", &e.actors, &p.actors_on, &p.actions.actor, "pl-chip-actor", more) }
+            { entity_chips(c, "Places", &e.places, &p.places_on, &p.actions.place, "pl-chip-place", more) }
             <div class="pl-sources">
                 <span class="pl-muted pl-small">{ "Reported by" }</span>
                 <ul class="pl-source-list">

@@ -1,6 +1,6 @@
 use yew::prelude::*;
 
-use crate::components::card::{CardProps, entity_chips, quote_text, read_button, related_event};
+use crate::components::card::{CardProps, cue_line, entity_chips, quote_text, read_button, related_event};
 use crate::describe::{entity_role, speaker};
 use crate::index::CardId;
 
@@ -36,16 +36,12 @@ pub fn quote_card(p: &CardProps) -> Html {
                 <span class="pl-outlet">{ outlet }</span>
             </div>
             <blockquote class="pl-quote">{ quote_text(h, q, &[], &p.terms) }</blockquote>
-            <p class="pl-cue pl-small pl-muted" data-testid="quote-cue">
-                { q.kind.label() }
-                if let Some(cue) = &q.cue { { format!(" · {cue}") } }
-                if let Some(t) = &q.speaker_text { { format!(" · as “{t}”") } }
-            </p>
+            <p class="pl-cue pl-small pl-muted" data-testid="quote-cue">{ cue_line(q) }</p>
             <div class="pl-card-actions">
                 { read_button(index, q.article, q.span, &p.actions.open_article, None) }
             </div>
             if let Some(s) = q.speaker {
-                { entity_chips(c, "Speaker", &[s], &p.actors_on, &p.actions.actor, "pl-chip-actor") }
+                { entity_chips(c, "Speaker", &[s], &p.actors_on, &p.actions.actor, "pl-chip-actor", None) }
             }
             { related_event(index, p.card, &p.actions.show_card) }
         </article>

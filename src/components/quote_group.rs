@@ -1,7 +1,7 @@
 use presslens_engine::{DiffTag, Span};
 use yew::prelude::*;
 
-use crate::components::card::{CardProps, entity_chips, quote_text, read_button, related_event};
+use crate::components::card::{CardProps, cue_line, entity_chips, quote_text, read_button, related_event};
 use crate::components::marked::Mark;
 use crate::describe::{entity_role, percent, plural};
 use crate::index::CardId;
@@ -90,17 +90,13 @@ pub fn quote_group_card(p: &CardProps) -> Html {
                         al.map(|al| format!("{} worded as in {ref_outlet}", percent(al.similarity))).unwrap_or_default()
                     };
                     html! {
-                        <figure class="pl-rendering" key={qi} data-testid="rendering">
+                        <figure class="pl-rendering" data-testid="rendering">
                             <figcaption>
                                 <span class="pl-outlet" data-testid="rendering-outlet">{ outlet }</span>
                                 if !note.is_empty() { <span class="pl-muted pl-small">{ note }</span> }
                             </figcaption>
                             <blockquote class="pl-quote">{ quote_text(h, q, &marks, &p.terms) }</blockquote>
-                            <p class="pl-cue pl-small pl-muted">
-                                { q.kind.label() }
-                                if let Some(cue) = &q.cue { { format!(" · {cue}") } }
-                                if let Some(t) = &q.speaker_text { { format!(" · as “{t}”") } }
-                            </p>
+                            <p class="pl-cue pl-small pl-muted">{ cue_line(q) }</p>
                             { read_button(index, q.article, q.span, &p.actions.open_article, None) }
                         </figure>
                     }
@@ -124,7 +120,7 @@ pub fn quote_group_card(p: &CardProps) -> Html {
                     <mark class="pl-chg">{ "worded differently" }</mark>
                 </p>
             }
-            { entity_chips(c, "Speaker", &[group.speaker], &p.actors_on, &p.actions.actor, "pl-chip-actor") }
+            { entity_chips(c, "Speaker", &[group.speaker], &p.actors_on, &p.actions.actor, "pl-chip-actor", None) }
             { related_event(index, p.card, &p.actions.show_card) }
         </article>
     }

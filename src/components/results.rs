@@ -139,7 +139,7 @@ pub fn result_list() -> Html {
                         let id = art.id.clone();
                         let onclick = ctx.callback(move |_: MouseEvent| Action::OpenArticle { article: id.clone(), at });
                         html! {
-                            <li key={a}>
+                            <li>
                                 <button type="button" class="pl-link-btn" {onclick}>{ title(art).to_string() }</button>
                                 <span class="pl-muted pl-small">{ format!(" {} · {}", ctx.index.outlet_of(a), plural(count as usize, "match", "matches")) }</span>
                             </li>

@@ -13,21 +13,26 @@
 //! 14        H          head: the Corpus, serialised with postcard (serde data model, varint
 //!                      integers, length-prefixed strings and sequences, fields in declaration
 //!                      order), with every article's text, lines, paragraphs, sentences,
-//!                      captions and comments left empty (its metadata and diagnostics stay)
+//!                      captions and comments left empty (its metadata and diagnostics stay),
+//!                      and every entity's mentions left empty
 //! 14+H      4·(n+1)    text offsets: n+1 little-endian u32, n = the head's article count,
 //!                      ascending, relative to the start of the texts
 //! …         4·(n+1)    body offsets, the same way, relative to the start of the bodies
 //! …         T          texts: article i is bytes text_offsets[i]..text_offsets[i+1], its text
 //!                      as UTF-8, unchanged (spans index into it)
-//! …         …          bodies: article i is bytes body_offsets[i]..body_offsets[i+1], a
+//! …         B          bodies: article i is bytes body_offsets[i]..body_offsets[i+1], a
 //!                      postcard Body (lines, paragraphs, sentences, captions, comments)
+//! …         to the end entity mentions: postcard, one sequence of Mention per entity, in the
+//!                      head's entity order
 //! ```
 //!
 //! The head is what the widget lists, filters and draws its cards from; a text is read (borrowed
 //! from the bundle's bytes, not copied) when a card quotes it or the search indexes it; a body
-//! only when the reader opens that article. So [`Bundle::open`] decodes the head, [`Bundle::text`]
-//! and [`Bundle::body`] one article's part when asked. [`decode`] reads everything (the `Corpus`
-//! that was encoded).
+//! only when the reader opens that article. Entity mentions (every place a name occurs: the
+//! largest single part of a large corpus's head, and nothing the widget draws) come last, read
+//! by [`Bundle::entity_mentions`]. So [`Bundle::open`] decodes the head, [`Bundle::text`] and
+//! [`Bundle::body`] one article's part when asked. [`decode`] reads everything (the `Corpus` that
+//! was encoded).
 //!
 //! Postcard is not self-describing: the field order of the types in [`crate::model`] *is* the
 //! format. Any change to those types must bump [`FORMAT_VERSION`]; a reader built for another
@@ -37,13 +42,13 @@ use core::fmt;
 
 use serde::{Deserialize, Serialize};
 
-use crate::model::{Article, Caption, Comment, Corpus, Line, Paragraph, Sentence};
+use crate::model::{Article, Caption, Comment, Corpus, Line, Mention, Paragraph, Sentence};
 
 /// The eight bytes every bundle starts with.
 pub const MAGIC: [u8; 8] = *b"PRESSLNS";
 
 /// The version of the layout of [`crate::model`] this build reads and writes.
-pub const FORMAT_VERSION: u16 = 2;
+pub const FORMAT_VERSION: u16 = 3;
 
 const HEADER: usize = MAGIC.len() + 2;
 
@@ -148,6 +153,7 @@ pub fn encode(corpus: &Corpus) -> Result<Vec<u8>, Error> {
     let mut head = corpus.clone();
     let bodies: Vec<Body> = head.articles.iter_mut().map(Body::take).collect();
     let texts: Vec<String> = head.articles.iter_mut().map(|a| std::mem::take(&mut a.text)).collect();
+    let mentions: Vec<Vec<Mention>> = head.entities.iter_mut().map(|e| std::mem::take(&mut e.mentions)).collect();
     let head = postcard::to_allocvec(&head).map_err(encode_error)?;
     let too_big = || encode_error("the bundle would be over 4 GiB");
     let u32_le = |n: usize| u32::try_from(n).map(u32::to_le_bytes).map_err(|_| too_big());
@@ -170,7 +176,7 @@ pub fn encode(corpus: &Corpus) -> Result<Vec<u8>, Error> {
     }
     out.extend_from_slice(&text_data);
     out.extend_from_slice(&body_data);
-    Ok(out)
+    postcard::to_extend(&mentions, out).map_err(encode_error)
 }
 
 /// Bytes `[i]..[i+1]` of `data` by the offset table `table`.
@@ -189,6 +195,7 @@ pub struct Bundle<'a> {
     body_offsets: &'a [u8],
     texts: &'a [u8],
     bodies: &'a [u8],
+    mentions: &'a [u8],
 }
 
 impl<'a> Bundle<'a> {
@@ -215,12 +222,17 @@ impl<'a> Bundle<'a> {
         if rest.len() < texts_len {
             return Err(corrupt("texts cut short"));
         }
-        let (texts, bodies) = rest.split_at(texts_len);
-        Ok(Bundle { corpus, text_offsets, body_offsets, texts, bodies })
+        let (texts, rest) = rest.split_at(texts_len);
+        let bodies_len = u32_at(body_offsets, table - 4).unwrap_or(0) as usize;
+        if rest.len() < bodies_len {
+            return Err(corrupt("bodies cut short"));
+        }
+        let (bodies, mentions) = rest.split_at(bodies_len);
+        Ok(Bundle { corpus, text_offsets, body_offsets, texts, bodies, mentions })
     }
 
     /// The corpus, each article without its text and its body (lines, paragraphs, sentences,
-    /// captions, comments).
+    /// captions, comments), each entity without its mentions.
     pub fn corpus(&self) -> &Corpus {
         &self.corpus
     }
@@ -236,12 +248,25 @@ impl<'a> Bundle<'a> {
         postcard::from_bytes(part(self.body_offsets, self.bodies, i)?).map_err(corrupt)
     }
 
-    /// The whole corpus, every text and body in place.
+    /// Decodes every entity's mentions, in the order of the head's entities.
+    pub fn entity_mentions(&self) -> Result<Vec<Vec<Mention>>, Error> {
+        let all: Vec<Vec<Mention>> = postcard::from_bytes(self.mentions).map_err(corrupt)?;
+        if all.len() != self.corpus.entities.len() {
+            return Err(corrupt(format!("mentions for {} entities, not {}", all.len(), self.corpus.entities.len())));
+        }
+        Ok(all)
+    }
+
+    /// The whole corpus, every text, body and entity mention in place.
     pub fn into_corpus(mut self) -> Result<Corpus, Error> {
         let mut articles = std::mem::take(&mut self.corpus.articles);
         for (i, a) in articles.iter_mut().enumerate() {
             a.text = self.text(i)?.to_string();
             self.body(i)?.fill(a);
+        }
+        let mentions = self.entity_mentions()?;
+        for (e, m) in self.corpus.entities.iter_mut().zip(mentions) {
+            e.mentions = m;
         }
         self.corpus.articles = articles;
         Ok(self.corpus)
@@ -296,6 +321,12 @@ mod tests {
         assert_eq!(b.corpus().articles.len(), 2);
         assert_eq!(b.corpus().quotes, corpus.quotes);
         assert!(b.corpus().articles.iter().all(|a| a.text.is_empty() && a.lines.is_empty() && a.sentences.is_empty()));
+        assert!(corpus.entities.iter().any(|e| !e.mentions.is_empty()));
+        assert!(b.corpus().entities.iter().all(|e| e.mentions.is_empty()), "mentions are not in the head");
+        let names: Vec<&str> = b.corpus().entities.iter().map(|e| e.name.as_str()).collect();
+        assert_eq!(names, corpus.entities.iter().map(|e| e.name.as_str()).collect::<Vec<_>>());
+        let mentions: Vec<Vec<Mention>> = corpus.entities.iter().map(|e| e.mentions.clone()).collect();
+        assert_eq!(b.entity_mentions().unwrap(), mentions, "read on demand, in entity order");
         for (i, want) in corpus.articles.iter().enumerate() {
             let mut a = b.corpus().articles[i].clone();
             let text = b.text(i).unwrap();
@@ -329,5 +360,8 @@ mod tests {
         let b = Bundle::open(&bad).expect("the head is intact");
         assert!(b.text(0).is_err(), "text that is not UTF-8 is an error");
         assert!(b.text(1).is_ok() && decode(&bad).is_err());
+        let cut = Bundle::open(&bytes[..bytes.len() - 1]).expect("the head, texts and bodies are intact");
+        assert!(cut.body(1).is_ok() && cut.entity_mentions().is_err(), "mentions cut short are an error");
+        assert!(decode(&bytes[..bytes.len() - 1]).is_err());
     }
 }

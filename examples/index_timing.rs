@@ -38,4 +38,9 @@ fn main() {
     let t = Instant::now();
     let r = index.filter(&Filters::default());
     println!("no filter     {:8.2} ms ({} items)", t.elapsed().as_secs_f64() * 1e3, r.items.len());
+    if let Some(&(actor, _)) = r.actors.first() {
+        let t = Instant::now();
+        let a = index.filter(&Filters { actors: vec![actor], ..Filters::default() });
+        println!("actor         {:8.2} ms ({} items)", t.elapsed().as_secs_f64() * 1e3, a.items.len());
+    }
 }

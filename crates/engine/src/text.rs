@@ -107,9 +107,19 @@ impl<'a> Iterator for Words<'a> {
     type Item = Word<'a>;
 
     fn next(&mut self) -> Option<Word<'a>> {
+        // Bytes are scanned directly; only non-ASCII characters are decoded.
         let text = self.text;
+        let bytes = text.as_bytes();
         let mut start = self.pos;
         loop {
+            let b = *bytes.get(start)?;
+            if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    break;
+                }
+                start += 1;
+                continue;
+            }
             let (c, len) = char_at(text, start)?;
             if is_word_char(c) {
                 break;
@@ -118,11 +128,26 @@ impl<'a> Iterator for Words<'a> {
         }
         let mut end = start;
         let mut i = start;
-        let mut prev = ' ';
-        while let Some((c, len)) = char_at(text, i) {
+        // Whether the previous character was an ASCII digit (for `2,330`).
+        let mut prev_digit = false;
+        while let Some(&b) = bytes.get(i) {
+            let (c, len) = if b < 0x80 {
+                if b.is_ascii_alphanumeric() {
+                    prev_digit = b.is_ascii_digit();
+                    i += 1;
+                    end = i;
+                    continue;
+                }
+                (char::from(b), 1)
+            } else {
+                match char_at(text, i) {
+                    Some(x) => x,
+                    None => break,
+                }
+            };
             let next = || char_at(text, i + len).map(|(n, _)| n);
-            let digit_comma = c == ',' && prev.is_ascii_digit() && next().is_some_and(|n| n.is_ascii_digit());
-            prev = c;
+            let digit_comma = c == ',' && prev_digit && next().is_some_and(|n| n.is_ascii_digit());
+            prev_digit = c.is_ascii_digit();
             if is_word_char(c) {
                 end = i + len;
             } else if digit_comma {
@@ -397,6 +422,68 @@ mod tests {
         );
         assert_eq!(texts("“Lenta.ru”) – he said, –"), ["Lenta.ru", "he", "said"]);
         assert_eq!(texts("end. Next"), ["end", "Next"]);
+    }
+
+    /// The char-by-char scan [`Words`] replaced with a byte scan: the two must agree.
+    fn reference_words(text: &str) -> Vec<(usize, usize)> {
+        let mut out = Vec::new();
+        let mut pos = 0;
+        loop {
+            let mut start = pos;
+            loop {
+                let Some((c, len)) = char_at(text, start) else { return out };
+                if is_word_char(c) {
+                    break;
+                }
+                start += len;
+            }
+            let (mut end, mut i, mut prev) = (start, start, ' ');
+            while let Some((c, len)) = char_at(text, i) {
+                let next = || char_at(text, i + len).map(|(n, _)| n);
+                let digit_comma = c == ',' && prev.is_ascii_digit() && next().is_some_and(|n| n.is_ascii_digit());
+                prev = c;
+                if is_word_char(c) {
+                    end = i + len;
+                } else if digit_comma {
+                } else if is_inner_joiner(c) {
+                    if !next().is_some_and(is_word_char) {
+                        if c == '.' && looks_like_dotted_abbreviation(&text[start..i]) {
+                            end = i + 1;
+                        }
+                        break;
+                    }
+                } else {
+                    break;
+                }
+                i += len;
+            }
+            out.push((start, end));
+            pos = end.max(start + 1);
+            while !text.is_char_boundary(pos) {
+                pos += 1;
+            }
+        }
+    }
+
+    #[test]
+    fn byte_scan_agrees_with_char_scan() {
+        // Every pair and triple of tricky characters, so each joiner meets each neighbour.
+        let alphabet =
+            ["a", "Z", "7", ",", ".", "-", "'", "’", "‑", "/", "&", " ", "é", "Ш", "—", "\u{a0}", "U.S", "1,0"];
+        let mut cases = Vec::new();
+        for a in alphabet {
+            for b in alphabet {
+                for c in alphabet {
+                    cases.push(format!("{a}{b}{c}"));
+                    cases.push(format!("x{a}{b}{c}9"));
+                }
+            }
+        }
+        cases.push("Alma-Ata’s U.S. envoy, it's 2,330km-long, a.m. e.g. AT&T/AFP".to_string());
+        for s in &cases {
+            let got: Vec<(usize, usize)> = words(s).map(|w| (w.start, w.end)).collect();
+            assert_eq!(got, reference_words(s), "{s:?}");
+        }
     }
 
     #[test]

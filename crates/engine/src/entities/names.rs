@@ -534,16 +534,21 @@ fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKin
 /// Each token [`lower`]ed: borrowed from the text where it already is, else folded into `buf`.
 fn lowers_into<'b>(toks: &[Tok<'b>], buf: &'b mut String) -> Vec<&'b str> {
     buf.clear();
+    // What [`lower`] gives, folded straight into `buf` (no string per word).
     let ranges: Vec<Option<(usize, usize)>> = toks
         .iter()
         .map(|t| {
-            if let Cow::Owned(l) = lower(t.t) {
-                let start = buf.len();
-                buf.push_str(&l);
-                Some((start, buf.len()))
-            } else {
-                None
+            let w = t.t;
+            if !w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                return None;
             }
+            let start = buf.len();
+            if w.is_ascii() {
+                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                text::fold_into(w, buf);
+            }
+            Some((start, buf.len()))
         })
         .collect();
     let buf: &'b String = buf;
@@ -553,7 +558,11 @@ fn lowers_into<'b>(toks: &[Tok<'b>], buf: &'b mut String) -> Vec<&'b str> {
 /// Longest gazetteer match starting at `from` within `to`, as an exclusive end index.
 fn geo_run(lowers: &[&str], toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, u32)> {
     let mut best = None;
-    let last = if gazetteer::starts_multiword(lowers[from]) { to.min(from + 6) } else { to.min(from + 1) };
+    if !gazetteer::starts_multiword(lowers[from]) {
+        // One word: look it up as it is, no key to build.
+        return (from < to).then(|| gazetteer::lookup(lowers[from])).flatten().map(|(gi, _)| (from + 1, gi));
+    }
+    let last = to.min(from + 6);
     let mut key = String::new();
     for k in from..last {
         if k > from {
@@ -679,7 +688,8 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
         return;
     }
     // A demonym alone (`Russian`, `Uzbeks`, `Central Asian`) or a faith (`Muslim`) is not a name.
-    let whole_key = lowers[i..j].join(" ");
+    let whole_key: Cow<'_, str> =
+        if j - i == 1 { Cow::Borrowed(lowers[i]) } else { Cow::Owned(lowers[i..j].join(" ")) };
     if gazetteer::is_demonym_word(&whole_key) && gazetteer::lookup(&whole_key).is_none() {
         return;
     }

@@ -122,8 +122,9 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
         }
     }
     // Strongest pairs first; a pair joins two groups only if their dates stay consistent.
-    // ((unit, unit) is distinct in every pair, so an unstable sort gives the same order.)
-    pairs.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // ((unit, unit) is distinct in every pair, so an unstable sort gives the same order. Scores
+    // are positive, where the order of the bits is the order of the numbers.)
+    pairs.sort_unstable_by_key(|&(score, u, v)| (core::cmp::Reverse(score.to_bits()), u, v));
     let mut when: Vec<When> = units.iter().map(When::of).collect();
     for (_, u, v) in pairs {
         let (ru, rv) = (find(&mut parent, u), find(&mut parent, v));

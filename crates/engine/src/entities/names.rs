@@ -555,6 +555,38 @@ fn lowers_into<'b>(toks: &[Tok<'b>], buf: &'b mut String) -> Vec<&'b str> {
     toks.iter().zip(ranges).map(|(t, r)| r.map_or(t.t, |(s, e)| &buf[s..e])).collect()
 }
 
+/// A gazetteer key being built word by word: on the stack while it is short (most are), on the
+/// heap past that.
+struct KeyBuf {
+    short: [u8; 32],
+    len: usize,
+    long: String,
+}
+
+impl KeyBuf {
+    fn new() -> KeyBuf {
+        KeyBuf { short: [0; 32], len: 0, long: String::new() }
+    }
+    fn push_str(&mut self, s: &str) {
+        if self.long.is_empty() && self.len + s.len() <= self.short.len() {
+            self.short[self.len..self.len + s.len()].copy_from_slice(s.as_bytes());
+            self.len += s.len();
+        } else {
+            if self.long.is_empty() {
+                self.long.push_str(core::str::from_utf8(&self.short[..self.len]).unwrap_or_default());
+            }
+            self.long.push_str(s);
+        }
+    }
+    fn as_str(&self) -> &str {
+        if self.long.is_empty() {
+            core::str::from_utf8(&self.short[..self.len]).unwrap_or_default()
+        } else {
+            &self.long
+        }
+    }
+}
+
 /// Longest gazetteer match starting at `from` within `to`, as an exclusive end index.
 fn geo_run(lowers: &[&str], toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, u32)> {
     let mut best = None;
@@ -563,16 +595,16 @@ fn geo_run(lowers: &[&str], toks: &[Tok<'_>], from: usize, to: usize) -> Option<
         return (from < to).then(|| gazetteer::lookup(lowers[from])).flatten().map(|(gi, _)| (from + 1, gi));
     }
     let last = to.min(from + 6);
-    let mut key = String::new();
+    let mut key = KeyBuf::new();
     for k in from..last {
         if k > from {
             if !plain_gap(toks[k].gap) {
                 break;
             }
-            key.push(' ');
+            key.push_str(" ");
         }
         key.push_str(lowers[k]);
-        if let Some((gi, _)) = gazetteer::lookup(&key) {
+        if let Some((gi, _)) = gazetteer::lookup(key.as_str()) {
             best = Some((k + 1, gi));
         }
         if toks[k].poss {
@@ -792,7 +824,7 @@ fn prefix_mentions(
 fn norm_space(s: &str) -> String {
     let b = s.as_bytes();
     let plain = b.iter().all(|&c| c != b'\n' && c != b'\t' && c != b'\r' && c < 0x80)
-        && !s.contains("  ")
+        && !b.windows(2).any(|w| w == b"  ")
         && !s.starts_with(' ')
         && !s.ends_with(' ');
     if plain {

@@ -419,11 +419,11 @@ fn looks_like_title(t: &str) -> bool {
 
 /// A subheading inside the body: a short line without final punctuation.
 fn looks_like_subheading(t: &str) -> bool {
-    let n = words_at_most(t, 9);
-    (1..=9).contains(&n)
-        && !ends_with_terminal(t)
+    // The cheap tests first: most lines are running text that ends in a full stop.
+    !ends_with_terminal(t)
         && !t.ends_with([',', ':', ';'])
         && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        && (1..=9).contains(&words_at_most(t, 9))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

@@ -634,7 +634,12 @@ fn is_stopword(w: &str) -> bool {
 /// A light suffix stripper, enough to meet `protests`/`protest`, `arrived`/`arrive`,
 /// `withdrawing`/`withdraw` across outlets.
 pub fn stem(w: &str) -> String {
-    let w = w.trim_end_matches("'s").trim_end_matches('\'');
+    // (`trim_end_matches("'s")` without building a substring searcher per word.)
+    let mut w = w;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    let w = w.trim_end_matches('\'');
     let n = w.chars().count();
     for suffix in ["ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"] {
         if let Some(base) = w.strip_suffix(suffix) {

@@ -243,23 +243,25 @@ fn words<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<Word> {
     for (pi, p) in q.parts.iter().enumerate() {
         let t = a.slice(*p);
         // Bracket depth at each word: `[of the organizers …]`, `(in Kazakhstan, – approx. …)`.
-        let mut depth_at = Vec::new();
         let mut depth = 0i32;
         let mut last = 0;
         for w in crate::text::words(t) {
-            for c in t[last..w.start].chars() {
+            // (Brackets are ASCII, and no byte of a longer UTF-8 character is ASCII.)
+            for &c in &t.as_bytes()[last..w.start] {
                 match c {
-                    '(' | '[' => depth += 1,
-                    ')' | ']' => depth = (depth - 1).max(0),
+                    b'(' | b'[' => depth += 1,
+                    b')' | b']' => depth = (depth - 1).max(0),
                     _ => {}
                 }
             }
             last = w.start;
-            depth_at.push((w, depth > 0));
-        }
-        for (w, bracketed) in depth_at {
             let s = p.start as usize + w.start;
-            out.push(Word { span: Span::new(s, s + w.text.len()), key: keys.id(w.text), part: pi, bracketed });
+            out.push(Word {
+                span: Span::new(s, s + w.text.len()),
+                key: keys.id(w.text),
+                part: pi,
+                bracketed: depth > 0,
+            });
             if out.len() >= MAX_ALIGN_WORDS {
                 return out;
             }

@@ -425,9 +425,8 @@ fn align_with<'t>(articles: &'t [Article], quotes: &[Quote], a: u32, b: u32, key
             // normalised keys (`house` = `home`); the reader must still see that the words
             // differ, so a pair whose surface forms differ is a replacement. Cut where either
             // side changes part or where that changes.
-            let same = |k: usize| {
-                crate::text::fold(aa.slice(wa[ra.start + k].span)) == crate::text::fold(ab.slice(wb[rb.start + k].span))
-            };
+            let same =
+                |k: usize| crate::text::fold_eq(aa.slice(wa[ra.start + k].span), ab.slice(wb[rb.start + k].span));
             let mut k = 0;
             while k < ra.len() && k < rb.len() {
                 let (pa, pb, eq) = (wa[ra.start + k].part, wb[rb.start + k].part, same(k));

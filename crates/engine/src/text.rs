@@ -219,6 +219,15 @@ pub fn fold_into(word: &str, out: &mut String) {
     }
 }
 
+/// `fold(a) == fold(b)`, without building either string when both are ASCII.
+pub fn fold_eq(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        let norm = |c: u8| if c == b'`' { b'\'' } else { c.to_ascii_lowercase() };
+        return a.len() == b.len() && a.bytes().zip(b.bytes()).all(|(x, y)| norm(x) == norm(y));
+    }
+    fold(a) == fold(b)
+}
+
 /// The [`fold`]ed forms of several words, kept in one buffer: `get(i)` is word `i` folded.
 #[derive(Clone, Debug, Default)]
 pub struct Folded {
@@ -500,6 +509,8 @@ mod tests {
         assert_eq!(fold("Almaty’s"), "almaty's");
         assert_eq!(fold("Türkiye"), "turkiye");
         assert_eq!(fold("O`NEIL"), "o'neil");
+        assert!(fold_eq("O`Neil", "o'NEIL") && fold_eq("Türkiye", "TURKIYE") && !fold_eq("house", "home"));
+        assert!(!fold_eq("ab", "abc") && fold_eq("", ""));
         let f = Folded::new(["Almaty’s", "", "USA"]);
         assert_eq!(f.iter().collect::<Vec<_>>(), ["almaty's", "", "usa"]);
         assert_eq!(f.get(3), None);

@@ -77,6 +77,10 @@ pub fn month_from_name(word: &str) -> Option<u8> {
     if !(3..="september".len()).contains(&w.len()) || !w.is_ascii() {
         return None;
     }
+    // Every month name starts with one of these letters.
+    if !matches!(w.as_bytes()[0].to_ascii_lowercase(), b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd') {
+        return None;
+    }
     MONTH_NAMES
         .iter()
         .position(|name| w.eq_ignore_ascii_case(name) || (w.len() == 3 && name[..3].eq_ignore_ascii_case(w)))
@@ -88,6 +92,10 @@ pub fn month_from_name(word: &str) -> Option<u8> {
 pub fn weekday_from_name(word: &str) -> Option<Weekday> {
     let w = word.trim_end_matches('.');
     if !(3..="wednesday".len()).contains(&w.len()) || !w.is_ascii() {
+        return None;
+    }
+    // A full name ends in `day`; an abbreviation has three letters.
+    if w.len() > 3 && !w[w.len() - 3..].eq_ignore_ascii_case("day") {
         return None;
     }
     (0..7u8).map(Weekday::from_index).find(|d| {

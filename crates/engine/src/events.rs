@@ -634,7 +634,12 @@ fn is_stopword(w: &str) -> bool {
 /// A light suffix stripper, enough to meet `protests`/`protest`, `arrived`/`arrive`,
 /// `withdrawing`/`withdraw` across outlets.
 pub fn stem(w: &str) -> String {
-    let w = w.trim_end_matches("'s").trim_end_matches('\'');
+    // (`trim_end_matches("'s")` without building a substring searcher per word.)
+    let mut w = w;
+    while let Some(rest) = w.strip_suffix("'s") {
+        w = rest;
+    }
+    let w = w.trim_end_matches('\'');
     let n = w.chars().count();
     for suffix in ["ations", "ation", "ings", "ing", "ies", "ied", "ers", "er", "ed", "es", "s"] {
         if let Some(base) = w.strip_suffix(suffix) {
@@ -739,30 +744,46 @@ fn strip_leading_date(s: &str) -> &str {
     rest
 }
 
+/// Where a summary may be cut: before the first of each of these that has five words before it.
+const CLAUSE_MARKERS: [&str; 15] = [
+    " because ",
+    " due to ",
+    ", which ",
+    ", who ",
+    "; ",
+    " – ",
+    " — ",
+    ", but ",
+    ", thereby ",
+    ", noting ",
+    ", referring ",
+    ", while ",
+    ", although ",
+    " after which ",
+    ", according to ",
+];
+
 fn cut_clause(s: &str) -> String {
     const MAX_WORDS: usize = 22;
     let mut cut_at = s.len();
-    for marker in [
-        " because ",
-        " due to ",
-        ", which ",
-        ", who ",
-        "; ",
-        " – ",
-        " — ",
-        ", but ",
-        ", thereby ",
-        ", noting ",
-        ", referring ",
-        ", while ",
-        ", although ",
-        " after which ",
-        ", according to ",
-    ] {
-        if let Some(p) = s.find(marker) {
-            if words(&s[..p]).count() >= 5 {
-                cut_at = cut_at.min(p);
+    // The first occurrence of each marker, in one pass over the spaces, commas and semicolons
+    // the markers start with.
+    let mut first: [Option<usize>; CLAUSE_MARKERS.len()] = [None; CLAUSE_MARKERS.len()];
+    let bytes = s.as_bytes();
+    for (p, &b) in bytes.iter().enumerate() {
+        if !matches!(b, b' ' | b',' | b';') {
+            continue;
+        }
+        let rest = &bytes[p..];
+        for (m, marker) in CLAUSE_MARKERS.iter().enumerate() {
+            if first[m].is_none() && rest.starts_with(marker.as_bytes()) {
+                first[m] = Some(p);
             }
+        }
+    }
+    for p in first.into_iter().flatten() {
+        if words(&s[..p]).count() >= 5 {
+            cut_at = cut_at.min(p);
         }
     }
     let s = &s[..cut_at];
@@ -815,12 +836,15 @@ fn reporting_frame(s: &str) -> bool {
     let leading_as = ws.first().is_some_and(|w| w.text.eq_ignore_ascii_case("as"));
     let mut lower = String::new();
     ws.iter().enumerate().any(|(i, w)| {
-        lower.clear();
-        text::fold_into(w.text, &mut lower);
-        crate::lexicon::is_cue_verb(&lower)
-            && (leading_as
-                || ws.get(i + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("that"))
-                || s[w.end..].trim_start().starts_with(','))
+        // The cheap test on the words around first; the verb lookup only where it can matter.
+        let framed = leading_as
+            || ws.get(i + 1).is_some_and(|n| n.text.eq_ignore_ascii_case("that"))
+            || s[w.end..].trim_start().starts_with(',');
+        framed && {
+            lower.clear();
+            text::fold_into(w.text, &mut lower);
+            crate::lexicon::is_cue_verb(&lower)
+        }
     })
 }
 

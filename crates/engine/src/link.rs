@@ -122,8 +122,9 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
         }
     }
     // Strongest pairs first; a pair joins two groups only if their dates stay consistent.
-    // ((unit, unit) is distinct in every pair, so an unstable sort gives the same order.)
-    pairs.sort_unstable_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
+    // ((unit, unit) is distinct in every pair, so an unstable sort gives the same order. Scores
+    // are positive, where the order of the bits is the order of the numbers.)
+    pairs.sort_unstable_by_key(|&(score, u, v)| (core::cmp::Reverse(score.to_bits()), u, v));
     let mut when: Vec<When> = units.iter().map(When::of).collect();
     for (_, u, v) in pairs {
         let (ru, rv) = (find(&mut parent, u), find(&mut parent, v));
@@ -242,23 +243,25 @@ fn words<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<Word> {
     for (pi, p) in q.parts.iter().enumerate() {
         let t = a.slice(*p);
         // Bracket depth at each word: `[of the organizers …]`, `(in Kazakhstan, – approx. …)`.
-        let mut depth_at = Vec::new();
         let mut depth = 0i32;
         let mut last = 0;
         for w in crate::text::words(t) {
-            for c in t[last..w.start].chars() {
+            // (Brackets are ASCII, and no byte of a longer UTF-8 character is ASCII.)
+            for &c in &t.as_bytes()[last..w.start] {
                 match c {
-                    '(' | '[' => depth += 1,
-                    ')' | ']' => depth = (depth - 1).max(0),
+                    b'(' | b'[' => depth += 1,
+                    b')' | b']' => depth = (depth - 1).max(0),
                     _ => {}
                 }
             }
             last = w.start;
-            depth_at.push((w, depth > 0));
-        }
-        for (w, bracketed) in depth_at {
             let s = p.start as usize + w.start;
-            out.push(Word { span: Span::new(s, s + w.text.len()), key: keys.id(w.text), part: pi, bracketed });
+            out.push(Word {
+                span: Span::new(s, s + w.text.len()),
+                key: keys.id(w.text),
+                part: pi,
+                bracketed: depth > 0,
+            });
             if out.len() >= MAX_ALIGN_WORDS {
                 return out;
             }
@@ -422,9 +425,8 @@ fn align_with<'t>(articles: &'t [Article], quotes: &[Quote], a: u32, b: u32, key
             // normalised keys (`house` = `home`); the reader must still see that the words
             // differ, so a pair whose surface forms differ is a replacement. Cut where either
             // side changes part or where that changes.
-            let same = |k: usize| {
-                crate::text::fold(aa.slice(wa[ra.start + k].span)) == crate::text::fold(ab.slice(wb[rb.start + k].span))
-            };
+            let same =
+                |k: usize| crate::text::fold_eq(aa.slice(wa[ra.start + k].span), ab.slice(wb[rb.start + k].span));
             let mut k = 0;
             while k < ra.len() && k < rb.len() {
                 let (pa, pb, eq) = (wa[ra.start + k].part, wb[rb.start + k].part, same(k));

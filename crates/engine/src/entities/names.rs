@@ -534,36 +534,77 @@ fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKin
 /// Each token [`lower`]ed: borrowed from the text where it already is, else folded into `buf`.
 fn lowers_into<'b>(toks: &[Tok<'b>], buf: &'b mut String) -> Vec<&'b str> {
     buf.clear();
+    // What [`lower`] gives, folded straight into `buf` (no string per word).
     let ranges: Vec<Option<(usize, usize)>> = toks
         .iter()
         .map(|t| {
-            if let Cow::Owned(l) = lower(t.t) {
-                let start = buf.len();
-                buf.push_str(&l);
-                Some((start, buf.len()))
-            } else {
-                None
+            let w = t.t;
+            if !w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
+                return None;
             }
+            let start = buf.len();
+            if w.is_ascii() {
+                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                text::fold_into(w, buf);
+            }
+            Some((start, buf.len()))
         })
         .collect();
     let buf: &'b String = buf;
     toks.iter().zip(ranges).map(|(t, r)| r.map_or(t.t, |(s, e)| &buf[s..e])).collect()
 }
 
+/// A gazetteer key being built word by word: on the stack while it is short (most are), on the
+/// heap past that.
+struct KeyBuf {
+    short: [u8; 32],
+    len: usize,
+    long: String,
+}
+
+impl KeyBuf {
+    fn new() -> KeyBuf {
+        KeyBuf { short: [0; 32], len: 0, long: String::new() }
+    }
+    fn push_str(&mut self, s: &str) {
+        if self.long.is_empty() && self.len + s.len() <= self.short.len() {
+            self.short[self.len..self.len + s.len()].copy_from_slice(s.as_bytes());
+            self.len += s.len();
+        } else {
+            if self.long.is_empty() {
+                self.long.push_str(core::str::from_utf8(&self.short[..self.len]).unwrap_or_default());
+            }
+            self.long.push_str(s);
+        }
+    }
+    fn as_str(&self) -> &str {
+        if self.long.is_empty() {
+            core::str::from_utf8(&self.short[..self.len]).unwrap_or_default()
+        } else {
+            &self.long
+        }
+    }
+}
+
 /// Longest gazetteer match starting at `from` within `to`, as an exclusive end index.
 fn geo_run(lowers: &[&str], toks: &[Tok<'_>], from: usize, to: usize) -> Option<(usize, u32)> {
     let mut best = None;
-    let last = if gazetteer::starts_multiword(lowers[from]) { to.min(from + 6) } else { to.min(from + 1) };
-    let mut key = String::new();
+    if !gazetteer::starts_multiword(lowers[from]) {
+        // One word: look it up as it is, no key to build.
+        return (from < to).then(|| gazetteer::lookup(lowers[from])).flatten().map(|(gi, _)| (from + 1, gi));
+    }
+    let last = to.min(from + 6);
+    let mut key = KeyBuf::new();
     for k in from..last {
         if k > from {
             if !plain_gap(toks[k].gap) {
                 break;
             }
-            key.push(' ');
+            key.push_str(" ");
         }
         key.push_str(lowers[k]);
-        if let Some((gi, _)) = gazetteer::lookup(&key) {
+        if let Some((gi, _)) = gazetteer::lookup(key.as_str()) {
             best = Some((k + 1, gi));
         }
         if toks[k].poss {
@@ -679,7 +720,8 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
         return;
     }
     // A demonym alone (`Russian`, `Uzbeks`, `Central Asian`) or a faith (`Muslim`) is not a name.
-    let whole_key = lowers[i..j].join(" ");
+    let whole_key: Cow<'_, str> =
+        if j - i == 1 { Cow::Borrowed(lowers[i]) } else { Cow::Owned(lowers[i..j].join(" ")) };
     if gazetteer::is_demonym_word(&whole_key) && gazetteer::lookup(&whole_key).is_none() {
         return;
     }
@@ -782,7 +824,7 @@ fn prefix_mentions(
 fn norm_space(s: &str) -> String {
     let b = s.as_bytes();
     let plain = b.iter().all(|&c| c != b'\n' && c != b'\t' && c != b'\r' && c < 0x80)
-        && !s.contains("  ")
+        && !b.windows(2).any(|w| w == b"  ")
         && !s.starts_with(' ')
         && !s.ends_with(' ');
     if plain {

@@ -91,7 +91,9 @@ pub(crate) fn clause(text: &str, region: Span, skip: &[Span]) -> Vec<W> {
             lower: text::fold(t),
             cap: t.chars().next().is_some_and(char::is_uppercase),
             comma: gap.contains(','),
-            punct: skipped || gap.chars().any(|c| !is_space(c) && c != ',' && c != '.') || gap.contains(". "),
+            punct: skipped
+                || gap.chars().any(|c| !is_space(c) && c != ',' && c != '.')
+                || gap.as_bytes().windows(2).any(|p| p == b". "),
             dot: s[w.end..].starts_with('.') && !t.ends_with('.'),
             acronym: crate::entities::names::is_acronym(t),
         });

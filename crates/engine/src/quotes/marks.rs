@@ -86,6 +86,10 @@ fn double_marks(text: &str, span: Span) -> Vec<Mark> {
     let bytes = text.as_bytes();
     let mut i = from;
     while i < to {
+        i = next_candidate(bytes, i, to, b'"');
+        if i >= to {
+            break;
+        }
         let b = bytes[i];
         if b != b'"' && b != 0xC2 && b != 0xE2 && b != 0xEF {
             i += 1;
@@ -335,6 +339,28 @@ fn single_closes(prev: char, next: char) -> bool {
     !is_space(prev) && !word_char(next) && prev != '\u{0}'
 }
 
+/// The first byte at or after `i` (and before `to`) that is `quote` or not ASCII, or `to`:
+/// every mark is one or the other. Eight bytes at a time while they are plain ASCII.
+fn next_candidate(bytes: &[u8], mut i: usize, to: usize, quote: u8) -> usize {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let q = ONES * u64::from(quote);
+    while i + 8 <= to {
+        let Some(Ok(chunk)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) else { break };
+        let x = u64::from_le_bytes(chunk);
+        let y = x ^ q;
+        // A byte of `y` is zero where `x` has the quote; the high bit marks non-ASCII bytes.
+        if (x & HIGH) != 0 || (y.wrapping_sub(ONES) & !y & HIGH) != 0 {
+            break;
+        }
+        i += 8;
+    }
+    while i < to && bytes.get(i).is_some_and(|&b| b < 0x80 && b != quote) {
+        i += 1;
+    }
+    i
+}
+
 /// Single-quote pairs inside `span`, skipping the `skip` ranges; each pair is one segment.
 fn single_pairs(text: &str, span: Span, skip: &[Span]) -> Vec<Seg> {
     let (from, to) = (span.start as usize, span.end as usize);
@@ -351,6 +377,13 @@ fn single_pairs(text: &str, span: Span, skip: &[Span]) -> Vec<Seg> {
             // A double-quoted stretch interrupts: forget an unmatched single opener.
             open = None;
             i = skip[si].end as usize;
+            continue;
+        }
+        // Up to the next byte that may start a single mark, not past the next skipped range.
+        let limit = skip.get(si).map_or(to, |k| to.min(k.start as usize));
+        let j = next_candidate(bytes, i, limit, b'\'');
+        if j > i {
+            i = j;
             continue;
         }
         let b = bytes[i];
@@ -409,6 +442,27 @@ fn nested(text: &str, seg: &Seg) -> Vec<Seg> {
 mod tests {
     use super::*;
     use crate::ingest::{ExternalMeta, ingest};
+
+    #[test]
+    fn candidate_scan_stops_at_every_quote_and_non_ascii_byte() {
+        let text = "plain text here, then \"a quote\" and it's “curly” — end 'x' padding padding";
+        let b = text.as_bytes();
+        for quote in [b'"', b'\''] {
+            let mut i = 0;
+            let mut got = Vec::new();
+            while i < b.len() {
+                i = next_candidate(b, i, b.len(), quote);
+                if i < b.len() {
+                    got.push(i);
+                    i += 1;
+                }
+            }
+            let want: Vec<usize> = (0..b.len()).filter(|&k| b[k] == quote || b[k] >= 0x80).collect();
+            assert_eq!(got, want);
+        }
+        // Never past the limit it is given.
+        assert_eq!(next_candidate(b, 0, 5, b'"'), 5);
+    }
 
     fn segs(body: &str) -> Vec<Vec<String>> {
         let src = format!("A headline for the test\n\n{body}");

@@ -6,8 +6,8 @@ use crate::describe::{plural, title};
 use crate::hooks::use_corpus;
 use crate::state::{Action, Facet};
 
-/// The corpus's articles (outlet, date, title), each opening in the reader. Items are matched
-/// to the DOM by position: new results patch their text rather than rebuild the list.
+/// The corpus's articles (outlet, date, title), each opening in the reader. Items are keyed by
+/// position: new results patch their text rather than rebuild the list.
 #[function_component(ArticleList)]
 pub fn article_list() -> Html {
     let ctx = use_corpus();
@@ -27,7 +27,7 @@ pub fn article_list() -> Html {
                 <p class="pl-muted pl-small">{ "No article matches." }</p>
             }
             <ul class="pl-article-list" id={list_id.clone()}>
-                { for shown.iter().filter_map(|&i| c.articles.get(i as usize)).take(if expanded { LONG } else { SHORT }).map(|a| {
+                { for shown.iter().filter_map(|&i| c.articles.get(i as usize)).take(if expanded { LONG } else { SHORT }).enumerate().map(|(pos, a)| {
                     let id = a.id.clone();
                     let onclick = ctx.callback(move |_: MouseEvent| Action::OpenArticle { article: id.clone(), at: None });
                     let date = a.published.as_ref().map_or_else(
@@ -37,7 +37,7 @@ pub fn article_list() -> Html {
                     let outlet = a.outlet.as_ref().map_or_else(|| "Unknown outlet".to_string(), |o| o.value.clone());
                     let errors = a.diagnostics.iter().filter(|d| d.level == presslens_engine::Level::Error).count();
                     html! {
-                        <li class="pl-article-item" data-testid="article-item">
+                        <li key={pos} class="pl-article-item" data-testid="article-item">
                             <button type="button" class="pl-article-btn" {onclick}>
                                 <span class="pl-article-title">{ title(a).to_string() }</span>
                                 <span class="pl-meta">

@@ -51,8 +51,8 @@ pub struct CardProps {
 /// Chips a closed card shows in one list (active filters always show).
 pub const MAX_CHIPS: usize = 6;
 
-/// Toggle chips for entities (click = filter by it). Like the cards, chips are matched to the
-/// DOM by position, so a card showing new results is patched, not rebuilt. With `more` (the
+/// Toggle chips for entities (click = filter by it). Like the cards, chips are keyed by
+/// position, so a card showing new results is patched, not rebuilt. With `more` (the
 /// card's open/close callback and whether it is open), a list longer than [`MAX_CHIPS`] shows
 /// that many on a closed card (and every active filter) and, after the list, a button that says
 /// how many are left and opens the card, which shows them all (and the button closes it again).
@@ -77,12 +77,12 @@ pub fn entity_chips(
     html! {
         <>
         <ul class={classes!("pl-chips", "pl-entity-chips")} aria-label={label.to_string()}>
-            { for shown.map(|id| {
+            { for shown.enumerate().map(|(pos, id)| {
                 let pressed = on.contains(&id);
                 let name = entity_name(c, id).to_string();
                 let title = if pressed { format!("Stop filtering by {name}") } else { format!("Show only results with {name}") };
                 html! {
-                    <li>
+                    <li key={pos}>
                         <button type="button" class={classes!("pl-chip", class)} aria-pressed={pressed.to_string()}
                             title={title} onclick={cb.reform(move |_: MouseEvent| id)} data-testid="entity-chip">
                             { name }

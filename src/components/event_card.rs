@@ -90,8 +90,8 @@ pub fn event_card(p: &CardProps) -> Html {
             <div class="pl-sources">
                 <span class="pl-muted pl-small">{ "Reported by" }</span>
                 <ul class="pl-source-list">
-                    { for sources.iter().take(MAX_SOURCES).map(|&(a, at)| html! {
-                        <li>{ read_button(index, a, at, &p.actions.open_article, Some(index.outlet_of(a))) }</li>
+                    { for sources.iter().take(MAX_SOURCES).enumerate().map(|(pos, &(a, at))| html! {
+                        <li key={pos}>{ read_button(index, a, at, &p.actions.open_article, Some(index.outlet_of(a))) }</li>
                     }) }
                     if sources.len() > MAX_SOURCES {
                         <li class="pl-muted pl-small" data-testid="more-sources">

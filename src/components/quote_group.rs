@@ -90,7 +90,7 @@ pub fn quote_group_card(p: &CardProps) -> Html {
                         al.map(|al| format!("{} worded as in {ref_outlet}", percent(al.similarity))).unwrap_or_default()
                     };
                     html! {
-                        <figure class="pl-rendering" data-testid="rendering">
+                        <figure class="pl-rendering" key={k} data-testid="rendering">
                             <figcaption>
                                 <span class="pl-outlet" data-testid="rendering-outlet">{ outlet }</span>
                                 if !note.is_empty() { <span class="pl-muted pl-small">{ note }</span> }

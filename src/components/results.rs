@@ -133,13 +133,13 @@ pub fn result_list() -> Html {
             <section class="pl-article-hits" aria-labelledby={ctx.id("hits-h")} data-testid="article-hits">
                 <h2 id={ctx.id("hits-h")} class="pl-small-h">{ format!("The words appear in {}", plural(r.articles.len(), "article", "articles")) }</h2>
                 <ul>
-                    { for shown.map(|&(a, count)| {
+                    { for shown.enumerate().map(|(pos, &(a, count))| {
                         let art = &ctx.corpus.articles[a as usize];
                         let at = text::find(ctx.corpus.text(a), &r.terms).first().map(|h| Span::new(h.start, h.end));
                         let id = art.id.clone();
                         let onclick = ctx.callback(move |_: MouseEvent| Action::OpenArticle { article: id.clone(), at });
                         html! {
-                            <li>
+                            <li key={pos}>
                                 <button type="button" class="pl-link-btn" {onclick}>{ title(art).to_string() }</button>
                                 <span class="pl-muted pl-small">{ format!(" {} · {}", ctx.index.outlet_of(a), plural(count as usize, "match", "matches")) }</span>
                             </li>
@@ -173,12 +173,14 @@ pub fn result_list() -> Html {
         };
     }
 
-    // Cards are matched to the DOM by position, not by id: a new page or new filters patch the
-    // twenty cards in place (text and attributes) instead of removing and building them again.
-    // What a card keeps between renders (the date disclosure) is keyed by the card itself.
+    // Cards are keyed by their position on the page, not by id: a new page or new filters patch
+    // the twenty cards in place (text and attributes) instead of removing and building them
+    // again, and the rest of a page drawn after the first frame is appended after the cards
+    // already there (an unkeyed Yew list would be matched from its end, so each card would move).
+    // What a card keeps between renders (the date disclosure) is tied to the card itself.
     let start = page * PAGE;
     let drawn = if *whole_page { PAGE } else { FIRST_FRAME.max(open_at.map_or(0, |i| i % PAGE + 1)) };
-    let cards = r.items[start..(start + drawn.min(PAGE)).min(n)].iter().map(|&i| {
+    let cards = r.items[start..(start + drawn.min(PAGE)).min(n)].iter().enumerate().map(|(pos, &i)| {
         let card = ctx.index.items[i as usize].card;
         let open = state.card == Some(card);
         let props = CardProps {
@@ -197,7 +199,7 @@ pub fn result_list() -> Html {
             CardId::Quote(_) => html! { <QuoteCard ..props /> },
         };
         html! {
-            <li class="pl-card-item" ref={if open { open_ref.clone() } else { NodeRef::default() }}>
+            <li key={pos} class="pl-card-item" ref={if open { open_ref.clone() } else { NodeRef::default() }}>
                 { body }
             </li>
         }

@@ -105,6 +105,8 @@ pub struct Summary {
 pub struct Results {
     /// Matching items (indices into [`Index::items`]), in date order.
     pub items: Vec<u32>,
+    /// How many of `items` are quotes (single or compared across outlets); the rest are events.
+    pub quotes: usize,
     /// Events and quotes per timeline slot, under every filter except the date range.
     pub slots: Vec<[u32; 2]>,
     /// Actors among the matches and how many matches involve each, most first.
@@ -551,6 +553,7 @@ impl Index {
                 continue;
             }
             r.items.push(i);
+            r.quotes += usize::from(is_quote);
             for &a in &it.articles {
                 if let Some(l) = listed.get_mut(a as usize) {
                     *l = true;

@@ -152,6 +152,18 @@ fn timeline_counts_ignore_the_date_range_but_follow_other_filters() {
 }
 
 #[test]
+fn results_count_their_quotes() {
+    let ix = index();
+    let all = ix.filter(&Filters::default());
+    let quote_cards = all.items.iter().filter(|&&i| ix.items[i as usize].card.is_quote()).count();
+    assert!(quote_cards > 0 && quote_cards < all.items.len());
+    assert_eq!(all.quotes, quote_cards, "the status line's quote count");
+    assert_eq!(ix.filter(&Filters { kind: Kind::Events, ..Filters::default() }).quotes, 0);
+    let quotes_only = ix.filter(&Filters { kind: Kind::Quotes, ..Filters::default() });
+    assert_eq!(quotes_only.quotes, quotes_only.items.len());
+}
+
+#[test]
 fn quotes_link_to_the_event_by_the_same_person_on_the_same_day() {
     let ix = index();
     assert_eq!(ix.related_event(CardId::Group(1)), Some(2), "Sato's words link to her statement event");

@@ -1,7 +1,7 @@
 use yew::prelude::*;
 
 use crate::describe::entity_name;
-use crate::hooks::use_corpus;
+use crate::hooks::{use_corpus, use_painted};
 use crate::state::{Action, Facet};
 
 /// How many values a facet shows before "Show all".
@@ -27,6 +27,9 @@ pub struct Entry {
 #[function_component(Facets)]
 pub fn facets() -> Html {
     let ctx = use_corpus();
+    // The lists wait for the first frame (their column is as wide without them, so the cards
+    // beside it do not move when they come).
+    let painted = use_painted();
     let c = ctx.corpus;
     let r = &ctx.results;
     let f = &ctx.state.filters;
@@ -48,7 +51,8 @@ pub fn facets() -> Html {
             count,
             selected: false,
         }));
-        let total = selected.len() + list.iter().filter(|x| !selected.contains(&x.0)).count();
+        // Every selected value is listed once, whether or not the matches involve it.
+        let total = selected.len() + list.len() - list.iter().filter(|x| selected.contains(&x.0)).count();
         (v, total)
     };
     let ent = |e: u32| entity_name(&c, e).to_string();
@@ -81,7 +85,7 @@ pub fn facets() -> Html {
                 if n_active > 0 { { format!(" ({n_active})") } }
             </button>
             <div id={panel_id} class="pl-facet-panel">
-                { for lists.into_iter().map(|(facet, key, title, (entries, total), on_toggle)| {
+                { for lists.into_iter().filter(|_| painted).map(|(facet, key, title, (entries, total), on_toggle)| {
                     let expanded = ctx.state.expanded.contains(&facet);
                     let on_expand = ctx.callback(move |_: MouseEvent| Action::ToggleFacet(facet));
                     html! {
@@ -119,7 +123,7 @@ pub struct FacetListProps {
 #[function_component(FacetList)]
 pub fn facet_list(p: &FacetListProps) -> Html {
     let limit = if p.expanded { LONG } else { SHORT };
-    let n = p.total.max(p.entries.len());
+    let n = p.total;
     html! {
         <section class="pl-facet" data-testid={p.testid.clone()}>
             <h2 class="pl-facet-h">{ p.title.clone() }</h2>

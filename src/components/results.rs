@@ -9,7 +9,7 @@ use crate::components::event_card::EventCard;
 use crate::components::quote_card::QuoteCard;
 use crate::components::quote_group::QuoteGroupCard;
 use crate::describe::{plural, title};
-use crate::hooks::use_corpus;
+use crate::hooks::{use_corpus, use_painted};
 use crate::index::{CardId, Results};
 use crate::state::Action;
 use crate::text;
@@ -19,18 +19,6 @@ pub const PAGE: usize = 20;
 /// Cards drawn in the widget's first frame (about a screenful); the rest of the page follows
 /// once that frame is painted, so the first cards do not wait for twenty.
 pub const FIRST_FRAME: usize = 4;
-
-/// Runs `f` after the browser has painted the next frame (a timeout queued from an animation
-/// frame callback runs after that frame's paint).
-#[cfg(target_arch = "wasm32")]
-fn after_next_paint(f: impl FnOnce() + 'static) {
-    use wasm_bindgen::JsCast;
-    use wasm_bindgen::closure::Closure;
-    let frame = Closure::once_into_js(move || {
-        gloo::timers::callback::Timeout::new(0, f).forget();
-    });
-    let _ = web_sys::window().map(|w| w.request_animation_frame(frame.unchecked_ref()));
-}
 
 /// The page to show: the one asked for, or the one holding the open card, within bounds.
 pub fn page_to_show(asked: Option<u32>, open_at: Option<usize>, n: usize) -> usize {
@@ -55,17 +43,7 @@ pub fn result_list() -> Html {
 
     // In the browser the first render draws a screenful of cards (and the open one), the rest
     // after that frame is painted; later renders draw the whole page at once.
-    let whole_page = use_state_eq(|| !cfg!(target_arch = "wasm32"));
-    {
-        #[cfg_attr(not(target_arch = "wasm32"), allow(unused_variables))]
-        let whole_page = whole_page.clone();
-        use_effect_with((), move |_| {
-            #[cfg(target_arch = "wasm32")]
-            if !*whole_page {
-                after_next_paint(move || whole_page.set(true));
-            }
-        });
-    }
+    let whole_page = use_painted();
 
     // Callbacks that do not change while the page stays: cards keep equal props.
     let latest = use_mut_ref(|| Rc::clone(&ctx.results));
@@ -179,7 +157,7 @@ pub fn result_list() -> Html {
     // already there (an unkeyed Yew list would be matched from its end, so each card would move).
     // What a card keeps between renders (the date disclosure) is tied to the card itself.
     let start = page * PAGE;
-    let drawn = if *whole_page { PAGE } else { FIRST_FRAME.max(open_at.map_or(0, |i| i % PAGE + 1)) };
+    let drawn = if whole_page { PAGE } else { FIRST_FRAME.max(open_at.map_or(0, |i| i % PAGE + 1)) };
     let cards = r.items[start..(start + drawn.min(PAGE)).min(n)].iter().enumerate().map(|(pos, &i)| {
         let card = ctx.index.items[i as usize].card;
         let open = state.card == Some(card);

@@ -57,7 +57,7 @@ pub fn status() -> Html {
         let value = if f.kind == Kind::Events { "events only" } else { "quotes only" };
         chips.push(Chip { what: "Showing", value: value.into(), remove: Action::SetKind(Kind::Both) });
     }
-    let n_quotes = r.items.iter().filter(|&&i| ctx.index.items[i as usize].card.is_quote()).count();
+    let n_quotes = r.quotes;
     let n_events = r.items.len() - n_quotes;
     let count = if r.items.is_empty() {
         "No results".to_string()

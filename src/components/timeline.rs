@@ -7,7 +7,7 @@ use yew::prelude::*;
 
 use crate::axis::{Slot, Unit, Zone};
 use crate::describe::plural;
-use crate::hooks::{use_corpus, use_width};
+use crate::hooks::{use_corpus, use_painted, use_width};
 use crate::state::Action;
 
 const H: f64 = 124.0;
@@ -98,6 +98,22 @@ fn fmt(x: f64) -> String {
     format!("{sign}{}.{}", t / 10, t % 10)
 }
 
+/// A slot's text that depends on the layout only: its coordinates and what it covers.
+struct SlotText {
+    x: AttrValue,
+    w: AttrValue,
+    /// Bar width (a gap between wide slots).
+    bw: AttrValue,
+    what: String,
+}
+
+impl SlotText {
+    fn new(s: &Slot, x: f64, w: f64) -> Self {
+        let bw = if w > 4.0 { w - 1.5 } else { w };
+        SlotText { x: fmt(x).into(), w: fmt(w).into(), bw: fmt(bw).into(), what: s.describe() }
+    }
+}
+
 fn to_date(day: i32) -> Date {
     Date::from_days(i64::from(day))
 }
@@ -110,6 +126,14 @@ pub fn timeline() -> Html {
     let svg = use_node_ref();
     let width = use_width(wrap.clone(), 720) as f64;
     let drag = use_state_eq(|| None::<(usize, usize)>);
+    // The bars (most of the strip's elements) wait for the first frame: the strip's frame, its
+    // axis labels and the sliders are drawn at once, so nothing moves when the bars come.
+    let painted = use_painted();
+    // What does not change with the filters is formatted once per width.
+    let fixed = use_memo((ctx.index.clone(), width.to_bits()), move |(index, _)| {
+        let l = layout(&index.axis.slots, width);
+        index.axis.slots.iter().enumerate().map(|(i, s)| SlotText::new(s, l.x[i], l.w[i])).collect::<Vec<_>>()
+    });
     let slots = &ctx.index.axis.slots;
     let heading_id = ctx.id("timeline-h");
     if slots.is_empty() {
@@ -225,27 +249,26 @@ pub fn timeline() -> Html {
         })
     };
 
-    let bars = slots.iter().enumerate().map(|(i, s)| {
+    let (top, full) = (AttrValue::from(fmt(TOP)), AttrValue::from(fmt(BASE - TOP)));
+    let bars = slots.iter().zip(fixed.iter()).enumerate().map(|(i, (s, t))| {
         let [ev, q] = counts.get(i).copied().unwrap_or([0, 0]);
         let inside = shown.is_none_or(|(a, b)| (a..=b).contains(&i));
-        let (x, w) = (l.x[i], l.w[i]);
-        let bw = if w > 4.0 { w - 1.5 } else { w };
         let he = f64::from(ev) * scale;
         let hq = f64::from(q) * scale;
         let title = format!(
             "{}: {}, {}",
-            s.describe(),
+            t.what,
             plural(ev as usize, "event", "events"),
             plural(q as usize, "quote", "quotes")
         );
         html! {
             <g class={classes!("pl-slot", (!inside).then_some("pl-out"), (s.zone != Zone::Focus).then_some("pl-over"))}>
                 <title>{ title }</title>
-                <rect class="pl-hit-area" x={fmt(x)} y={fmt(TOP)} width={fmt(w)} height={fmt(BASE - TOP)} />
+                <rect class="pl-hit-area" x={&t.x} y={&top} width={&t.w} height={&full} />
                 // Both bars are always drawn (height 0 when empty): new filters then change
                 // attributes, not the elements.
-                <rect class="pl-bar-ev" x={fmt(x)} y={fmt(BASE - he)} width={fmt(bw)} height={fmt(he)} />
-                <rect class="pl-bar-q" x={fmt(x)} y={fmt(BASE - he - hq)} width={fmt(bw)} height={fmt(hq)} />
+                <rect class="pl-bar-ev" x={&t.x} y={fmt(BASE - he)} width={&t.bw} height={fmt(he)} />
+                <rect class="pl-bar-q" x={&t.x} y={fmt(BASE - he - hq)} width={&t.bw} height={fmt(hq)} />
             </g>
         }
     });
@@ -321,7 +344,7 @@ pub fn timeline() -> Html {
                     {onpointerdown} {onpointermove} {onpointerup} {onpointercancel}>
                     <g aria-hidden="true">
                         { brush.unwrap_or_default() }
-                        { for bars }
+                        if painted { { for bars } }
                         <line class="pl-baseline" x1={fmt(PAD)} x2={fmt(width - PAD)} y1={fmt(BASE)} y2={fmt(BASE)} />
                         { for breaks }
                         { for labels }

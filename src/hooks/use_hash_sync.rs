@@ -62,16 +62,24 @@ struct Written {
 /// Keeps the view state and the page's URL hash in step, when `enabled`: every change of view
 /// writes the hash (a new history entry, except within a run of one kind of change), and
 /// back/forward or an edited hash restore the view.
+///
+/// The hash is written in a task of its own, after the one that drew the new view: the history
+/// API costs milliseconds a call, which a keystroke should not wait for. A write still pending
+/// when the next view comes is replaced by that view's (and one pending when back/forward
+/// restores a view is dropped).
 #[hook]
 pub fn use_hash_sync(index: Rc<Index>, state: UseReducerHandle<ViewState>, enabled: bool) {
     let fragment = hash::write(&state, &index);
     let written = use_mut_ref(Written::default);
+    let pending: Rc<RefCell<Option<Pending>>> = use_mut_ref(|| None);
     {
         let index = index.clone();
         let view = (*state).clone();
+        let pending = pending.clone();
         use_effect_with((fragment, enabled), move |(fragment, enabled)| {
             if *enabled {
-                write(fragment, &view, &index, &written);
+                let fragment = fragment.clone();
+                *pending.borrow_mut() = later(move || write(&fragment, &view, &index, &written));
             }
         });
     }
@@ -80,6 +88,7 @@ pub fn use_hash_sync(index: Rc<Index>, state: UseReducerHandle<ViewState>, enabl
         let stop: Box<dyn FnOnce()> = if *enabled {
             let index = index.clone();
             listen(move |fragment: String| {
+                pending.borrow_mut().take();
                 dispatcher.dispatch(Action::Restore(Box::new(hash::read(&fragment, &index))));
             })
         } else {
@@ -87,6 +96,24 @@ pub fn use_hash_sync(index: Rc<Index>, state: UseReducerHandle<ViewState>, enabl
         };
         move || stop()
     });
+}
+
+/// A hash write waiting for its task; dropping it cancels the write.
+#[cfg(target_arch = "wasm32")]
+type Pending = gloo::timers::callback::Timeout;
+#[cfg(not(target_arch = "wasm32"))]
+type Pending = ();
+
+/// Runs `f` in a task of its own, soon (a zero timeout), unless what it returns is dropped first.
+#[cfg(target_arch = "wasm32")]
+fn later(f: impl FnOnce() + 'static) -> Option<Pending> {
+    Some(gloo::timers::callback::Timeout::new(0, f))
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn later(f: impl FnOnce() + 'static) -> Option<Pending> {
+    f();
+    None
 }
 
 #[cfg(target_arch = "wasm32")]

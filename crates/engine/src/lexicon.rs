@@ -70,8 +70,25 @@ struct Info {
     lemma: &'static str,
 }
 
-fn table() -> &'static FxMap<&'static str, Info> {
-    static T: OnceLock<FxMap<&'static str, Info>> = OnceLock::new();
+/// The word lists in one table, and the shapes of their words.
+struct Table {
+    words: FxMap<&'static str, Info>,
+    /// The [`shape`] of every word in `words`, as a bit set: a word whose shape is missing is
+    /// not in the lists, and is answered without hashing it (most capitalised words are names).
+    shapes: [u64; SHAPE_WORDS],
+}
+
+const SHAPE_WORDS: usize = 256;
+
+/// Length, first and last byte of a word, folded into a bit index.
+fn shape(w: &[u8]) -> usize {
+    let first = usize::from(w.first().copied().unwrap_or(0));
+    let last = usize::from(w.last().copied().unwrap_or(0));
+    (w.len() * 961 + first * 31 + last) % (SHAPE_WORDS * 64)
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
         let mut t: FxMap<&'static str, Info> = FxMap::default();
         let mut mark = |words: &[&'static str], flag: u16| {
@@ -96,15 +113,30 @@ fn table() -> &'static FxMap<&'static str, Info> {
                 e.lemma = lemma;
             }
         }
-        t
+        let mut shapes = [0u64; SHAPE_WORDS];
+        for w in t.keys() {
+            let h = shape(w.as_bytes());
+            shapes[h / 64] |= 1 << (h % 64);
+        }
+        Table { words: t, shapes }
     })
+}
+
+/// What the lists know of `lower`, if anything.
+fn info(lower: &str) -> Option<&'static Info> {
+    let t = table();
+    let h = shape(lower.as_bytes());
+    if t.shapes[h / 64] & (1 << (h % 64)) == 0 {
+        return None;
+    }
+    t.words.get(lower)
 }
 
 fn flags(lower: &str) -> u16 {
     if lower.len() > 24 {
         return 0;
     }
-    table().get(lower).map_or(0, |i| i.flags)
+    info(lower).map_or(0, |i| i.flags)
 }
 
 /// Everything the lists say about one word, from a single lookup.
@@ -171,7 +203,7 @@ pub fn cue_lemma(lower: &str) -> Option<&'static str> {
     if lower.len() > 24 {
         return None;
     }
-    table().get(lower).filter(|i| i.flags & CUE != 0).map(|i| i.lemma)
+    info(lower).filter(|i| i.flags & CUE != 0).map(|i| i.lemma)
 }
 
 /// A verb so weak as a cue that it only counts right next to the quotation (`called`, `posted`,

@@ -168,41 +168,57 @@ fn dotted(s: &str) -> bool {
 
 /// A month or weekday name, or its abbreviation (`January`, `Jan`, `Sept`, `Friday`, `Fri`).
 fn is_calendar_word(t: &str) -> bool {
-    const NAMES: [&str; 19] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let t = t.trim_end_matches('.');
     if !(3..=9).contains(&t.len()) || !t.is_ascii() {
         return false;
     }
-    if !matches!(
-        t.as_bytes()[0].to_ascii_lowercase(),
-        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b't' | b'w'
-    ) {
-        return false;
-    }
-    NAMES.iter().any(|n| n.eq_ignore_ascii_case(t) || t.len() == 3 && n[..3].eq_ignore_ascii_case(t))
-        || t.eq_ignore_ascii_case("sept")
-        || t.eq_ignore_ascii_case("tues")
-        || t.eq_ignore_ascii_case("thurs")
+    // Lower-cased on the stack, then one `match` on the bytes.
+    let mut buf = [0u8; 9];
+    buf[..t.len()].copy_from_slice(t.as_bytes());
+    buf.make_ascii_lowercase();
+    matches!(
+        &buf[..t.len()],
+        b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"mon"
+            | b"tue"
+            | b"wed"
+            | b"thu"
+            | b"fri"
+            | b"sat"
+            | b"sun"
+            | b"sept"
+            | b"tues"
+            | b"thurs"
+    )
 }
 
 /// True when the gap before a word puts that word in first position: an opening quote mark,

@@ -73,18 +73,39 @@ struct Info {
 /// The word lists in one table, and the shapes of their words.
 struct Table {
     words: FxMap<&'static str, Info>,
-    /// The [`shape`] of every word in `words`, as a bit set: a word whose shape is missing is
-    /// not in the lists, and is answered without hashing it (most capitalised words are names).
-    shapes: [u64; SHAPE_WORDS],
+    /// The shapes of the keys of `words`: most capitalised words looked up are names, which are
+    /// not listed and are answered without hashing.
+    shapes: Shapes,
 }
 
-const SHAPE_WORDS: usize = 256;
+/// A set of word shapes (length, first and last byte), as bits: a key whose shape is missing is
+/// in no table the set was filled from, and need not be hashed and probed. (No false negatives;
+/// a word with a listed shape is looked up as usual.)
+pub(crate) struct Shapes([u64; 256]);
 
-/// Length, first and last byte of a word, folded into a bit index.
-fn shape(w: &[u8]) -> usize {
-    let first = usize::from(w.first().copied().unwrap_or(0));
-    let last = usize::from(w.last().copied().unwrap_or(0));
-    (w.len() * 961 + first * 31 + last) % (SHAPE_WORDS * 64)
+impl Shapes {
+    /// The shapes of `keys`.
+    pub(crate) fn of<'k>(keys: impl IntoIterator<Item = &'k str>) -> Shapes {
+        let mut s = Shapes([0; 256]);
+        for k in keys {
+            let h = Shapes::bit(k);
+            s.0[h / 64] |= 1 << (h % 64);
+        }
+        s
+    }
+
+    /// False when no key has the shape of `word`.
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        let h = Shapes::bit(word);
+        self.0[h / 64] & (1 << (h % 64)) != 0
+    }
+
+    fn bit(word: &str) -> usize {
+        let w = word.as_bytes();
+        let first = usize::from(w.first().copied().unwrap_or(0));
+        let last = usize::from(w.last().copied().unwrap_or(0));
+        (w.len() * 961 + first * 31 + last) % (256 * 64)
+    }
 }
 
 fn table() -> &'static Table {
@@ -113,11 +134,7 @@ fn table() -> &'static Table {
                 e.lemma = lemma;
             }
         }
-        let mut shapes = [0u64; SHAPE_WORDS];
-        for w in t.keys() {
-            let h = shape(w.as_bytes());
-            shapes[h / 64] |= 1 << (h % 64);
-        }
+        let shapes = Shapes::of(t.keys().copied());
         Table { words: t, shapes }
     })
 }
@@ -125,8 +142,7 @@ fn table() -> &'static Table {
 /// What the lists know of `lower`, if anything.
 fn info(lower: &str) -> Option<&'static Info> {
     let t = table();
-    let h = shape(lower.as_bytes());
-    if t.shapes[h / 64] & (1 << (h % 64)) == 0 {
+    if !t.shapes.may_contain(lower) {
         return None;
     }
     t.words.get(lower)

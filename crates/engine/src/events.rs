@@ -491,6 +491,18 @@ fn candidate(
             EntityKind::Other => {}
         }
     }
+    // A clause must report something: a kind of happening, or someone doing something (the
+    // content words are only counted for a clause that passes the cheaper tests).
+    let person_or_org = !actors.is_empty();
+    if kind == Kind::Other && !person_or_org {
+        return None;
+    }
+    if inherited && (kind == Kind::Other || kind == Kind::Statement || !person_or_org) {
+        return None;
+    }
+    if own.len() < 3 {
+        return None;
+    }
     let mut content: Vec<String> = own
         .iter()
         .zip(&lower)
@@ -507,21 +519,13 @@ fn candidate(
         .collect();
     content.sort_unstable();
     content.dedup();
+    if kind == Kind::Other && content.len() < 3 {
+        return None;
+    }
     let mut regions: Vec<u32> =
         places.iter().flat_map(|&p| index.regions.get(p as usize).copied().unwrap_or_default()).flatten().collect();
     regions.sort_unstable();
     regions.dedup();
-    // A clause must report something: a kind of happening, or someone doing something.
-    let person_or_org = !actors.is_empty();
-    if kind == Kind::Other && !(person_or_org && content.len() >= 3) {
-        return None;
-    }
-    if inherited && (kind == Kind::Other || kind == Kind::Statement || !person_or_org) {
-        return None;
-    }
-    if own.len() < 3 {
-        return None;
-    }
     let summary = summarize(a, span, index, ai);
     let summary_words = summary.split_whitespace().count();
     Some(Candidate {
@@ -807,7 +811,8 @@ fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
     }
     let shared_actors = overlap(&a.actors, &b.actors);
     let shared_places = overlap(&a.places, &b.places).max(overlap(&a.regions, &b.regions));
-    let words = dice(&a.content, &b.content);
+    // The shared words are counted only where the other tests leave them a say.
+    let words = || dice(&a.content, &b.content);
     let same_kind = a.kind == b.kind && a.kind != Kind::Other;
     let statementish =
         matches!(a.kind, Kind::Statement | Kind::Meeting) || matches!(b.kind, Kind::Statement | Kind::Meeting);
@@ -815,18 +820,18 @@ fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
         // Outlets that date one happening a day apart: the same kind, the same people (or, across
         // outlets, the same place) and shared words.
         let other_outlet = a.mention.article != b.mention.article;
-        same_kind && (shared_actors > 0 || (other_outlet && shared_places > 0)) && words >= 0.2
+        same_kind && (shared_actors > 0 || (other_outlet && shared_places > 0)) && words() >= 0.2
     } else if statementish {
         shared_actors > 0
     } else if same_kind {
-        shared_actors > 0 || shared_places > 0 || words >= 0.2
+        shared_actors > 0 || shared_places > 0 || words() >= 0.2
     } else {
-        shared_actors > 0 && words >= 0.3
+        shared_actors > 0 && words() >= 0.3
     };
-    ok.then_some(
-        shared_actors as f32 * 1.5 + shared_places as f32 * 0.5 + words * 3.0 + if same_kind { 1.0 } else { 0.0 }
-            - day_apart as f32,
-    )
+    ok.then(|| {
+        shared_actors as f32 * 1.5 + shared_places as f32 * 0.5 + words() * 3.0 + if same_kind { 1.0 } else { 0.0 }
+            - day_apart as f32
+    })
 }
 
 /// Whether a sentence is framed as someone's report: `As X writes, …`, `X said that …`,

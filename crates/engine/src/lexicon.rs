@@ -70,8 +70,46 @@ struct Info {
     lemma: &'static str,
 }
 
-fn table() -> &'static FxMap<&'static str, Info> {
-    static T: OnceLock<FxMap<&'static str, Info>> = OnceLock::new();
+/// The word lists in one table, and the shapes of their words.
+struct Table {
+    words: FxMap<&'static str, Info>,
+    /// The shapes of the keys of `words`: most capitalised words looked up are names, which are
+    /// not listed and are answered without hashing.
+    shapes: Shapes,
+}
+
+/// A set of word shapes (length, first and last byte), as bits: a key whose shape is missing is
+/// in no table the set was filled from, and need not be hashed and probed. (No false negatives;
+/// a word with a listed shape is looked up as usual.)
+pub(crate) struct Shapes([u64; 256]);
+
+impl Shapes {
+    /// The shapes of `keys`.
+    pub(crate) fn of<'k>(keys: impl IntoIterator<Item = &'k str>) -> Shapes {
+        let mut s = Shapes([0; 256]);
+        for k in keys {
+            let h = Shapes::bit(k);
+            s.0[h / 64] |= 1 << (h % 64);
+        }
+        s
+    }
+
+    /// False when no key has the shape of `word`.
+    pub(crate) fn may_contain(&self, word: &str) -> bool {
+        let h = Shapes::bit(word);
+        self.0[h / 64] & (1 << (h % 64)) != 0
+    }
+
+    fn bit(word: &str) -> usize {
+        let w = word.as_bytes();
+        let first = usize::from(w.first().copied().unwrap_or(0));
+        let last = usize::from(w.last().copied().unwrap_or(0));
+        (w.len() * 961 + first * 31 + last) % (256 * 64)
+    }
+}
+
+fn table() -> &'static Table {
+    static T: OnceLock<Table> = OnceLock::new();
     T.get_or_init(|| {
         let mut t: FxMap<&'static str, Info> = FxMap::default();
         let mut mark = |words: &[&'static str], flag: u16| {
@@ -96,15 +134,25 @@ fn table() -> &'static FxMap<&'static str, Info> {
                 e.lemma = lemma;
             }
         }
-        t
+        let shapes = Shapes::of(t.keys().copied());
+        Table { words: t, shapes }
     })
+}
+
+/// What the lists know of `lower`, if anything.
+fn info(lower: &str) -> Option<&'static Info> {
+    let t = table();
+    if !t.shapes.may_contain(lower) {
+        return None;
+    }
+    t.words.get(lower)
 }
 
 fn flags(lower: &str) -> u16 {
     if lower.len() > 24 {
         return 0;
     }
-    table().get(lower).map_or(0, |i| i.flags)
+    info(lower).map_or(0, |i| i.flags)
 }
 
 /// Everything the lists say about one word, from a single lookup.
@@ -171,7 +219,7 @@ pub fn cue_lemma(lower: &str) -> Option<&'static str> {
     if lower.len() > 24 {
         return None;
     }
-    table().get(lower).filter(|i| i.flags & CUE != 0).map(|i| i.lemma)
+    info(lower).filter(|i| i.flags & CUE != 0).map(|i| i.lemma)
 }
 
 /// A verb so weak as a cue that it only counts right next to the quotation (`called`, `posted`,

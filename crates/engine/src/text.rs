@@ -91,6 +91,18 @@ fn is_inner_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '‑' | '/' | '&')
 }
 
+/// ASCII letters and digits, by byte value: the word scanners' inner loops test a byte with one
+/// load.
+pub(crate) static ASCII_ALNUM: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric();
+        b += 1;
+    }
+    t
+};
+
 /// Iterates over the words of `text`.
 pub fn words(text: &str) -> Words<'_> {
     Words { text, pos: 0 }
@@ -114,7 +126,7 @@ impl<'a> Iterator for Words<'a> {
         loop {
             let b = *bytes.get(start)?;
             if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
+                if ASCII_ALNUM[usize::from(b)] {
                     break;
                 }
                 start += 1;
@@ -132,11 +144,19 @@ impl<'a> Iterator for Words<'a> {
         let mut prev_digit = false;
         while let Some(&b) = bytes.get(i) {
             let (c, len) = if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
-                    prev_digit = b.is_ascii_digit();
+                if ASCII_ALNUM[usize::from(b)] {
+                    // The rest of a run of ASCII letters and digits, one table load a byte.
                     i += 1;
+                    while i < bytes.len() && ASCII_ALNUM[usize::from(bytes[i])] {
+                        i += 1;
+                    }
+                    prev_digit = bytes[i - 1].is_ascii_digit();
                     end = i;
                     continue;
+                }
+                if b == b' ' {
+                    // The usual end of a word (neither a joiner nor a digit comma).
+                    break;
                 }
                 (char::from(b), 1)
             } else {
@@ -196,7 +216,16 @@ pub fn fold(word: &str) -> String {
 /// [`fold`], appending to `out` (a caller folding many words reuses one buffer).
 pub fn fold_into(word: &str, out: &mut String) {
     if word.is_ascii() {
-        out.extend(word.bytes().map(|b| if b == b'`' { '\'' } else { char::from(b.to_ascii_lowercase()) }));
+        // Copied whole and lower-cased in place; a backtick (rare) becomes an apostrophe.
+        let start = out.len();
+        out.push_str(word);
+        let folded = &mut out[start..];
+        folded.make_ascii_lowercase();
+        if folded.contains('`') {
+            let fixed = folded.replace('`', "'");
+            out.truncate(start);
+            out.push_str(&fixed);
+        }
         return;
     }
     for c in word.chars() {

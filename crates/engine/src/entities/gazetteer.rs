@@ -4,7 +4,7 @@
 //! General knowledge only, the kind any news reader has; nothing here is taken from a particular
 //! article. Lookups are by folded, lower-case name ([`crate::text::fold`]).
 
-use crate::lexicon::FxMap as HashMap;
+use crate::lexicon::{FxMap as HashMap, Shapes};
 use std::sync::OnceLock;
 
 use crate::model::EntityKind;
@@ -289,6 +289,11 @@ struct Tables {
     by_demonym: HashMap<String, u32>,
     /// First words of the names of more than one word (`united`, `new`, `central`).
     multi_starts: HashMap<String, ()>,
+    /// Shapes of the keys of `by_name`, `by_demonym` and `multi_starts`: most words asked about
+    /// are not there, and are answered without hashing.
+    name_shapes: Shapes,
+    demonym_shapes: Shapes,
+    multi_shapes: Shapes,
 }
 
 fn tables() -> &'static Tables {
@@ -302,6 +307,9 @@ fn build() -> Tables {
         by_name: HashMap::default(),
         by_demonym: HashMap::default(),
         multi_starts: HashMap::default(),
+        name_shapes: Shapes::of([]),
+        demonym_shapes: Shapes::of([]),
+        multi_shapes: Shapes::of([]),
     };
     let add = |t: &mut Tables, name: &'static str, kind: EntityKind, country: Option<u32>, others: &[&str]| {
         let i = t.entries.len() as u32;
@@ -346,6 +354,9 @@ fn build() -> Tables {
     for f in firsts {
         t.multi_starts.insert(f, ());
     }
+    t.name_shapes = Shapes::of(t.by_name.keys().map(String::as_str));
+    t.demonym_shapes = Shapes::of(t.by_demonym.keys().map(String::as_str));
+    t.multi_shapes = Shapes::of(t.multi_starts.keys().map(String::as_str));
     t
 }
 
@@ -353,7 +364,8 @@ fn build() -> Tables {
 /// worth trying longer names from there.
 pub fn starts_multiword(first: &str) -> bool {
     let k = first.strip_prefix("the ").unwrap_or(first);
-    k == "the" || tables().multi_starts.contains_key(k)
+    let t = tables();
+    k == "the" || t.multi_shapes.may_contain(k) && t.multi_starts.contains_key(k)
 }
 
 fn add_demonym(t: &mut Tables, d: &str, i: u32) {
@@ -382,6 +394,9 @@ pub fn key(name: &str) -> String {
 pub fn lookup(key: &str) -> Option<(u32, Entry)> {
     let t = tables();
     let k = key.strip_prefix("the ").unwrap_or(key);
+    if !t.name_shapes.may_contain(k) {
+        return None;
+    }
     let i = *t.by_name.get(k)?;
     Some((i, t.entries[i as usize]))
 }
@@ -389,6 +404,9 @@ pub fn lookup(key: &str) -> Option<(u32, Entry)> {
 /// The country or region a demonym (`belarusian`, `russians`) belongs to.
 pub fn demonym(key: &str) -> Option<(u32, Entry)> {
     let t = tables();
+    if !t.demonym_shapes.may_contain(key) {
+        return None;
+    }
     let i = *t.by_demonym.get(key)?;
     Some((i, t.entries[i as usize]))
 }

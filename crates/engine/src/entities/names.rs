@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use super::gazetteer;
 use crate::lexicon::{self, Gender};
 use crate::model::Span;
-use crate::text::{self, is_dash, is_quote_mark, is_space};
+use crate::text::{self, ASCII_ALNUM, is_dash, is_quote_mark, is_space};
 
 /// A word of a sentence with what the name finder needs to know about it.
 #[derive(Clone, Debug)]
@@ -81,7 +81,7 @@ pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>)
     while i < to {
         let b = bytes[i];
         let (is_word, len) = if b < 0x80 {
-            (b.is_ascii_alphanumeric(), 1)
+            (ASCII_ALNUM[usize::from(b)], 1)
         } else {
             let c = char_at(text, i);
             (c.is_alphanumeric(), c.len_utf8())
@@ -96,10 +96,18 @@ pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>)
         while i < to {
             let b = bytes[i];
             if b < 0x80 {
-                if b.is_ascii_alphanumeric() {
+                if ASCII_ALNUM[usize::from(b)] {
+                    // The rest of a run of ASCII letters and digits, one table load a byte.
                     i += 1;
+                    while i < to && ASCII_ALNUM[usize::from(bytes[i])] {
+                        i += 1;
+                    }
                     end = i;
                     continue;
+                }
+                if b == b' ' {
+                    // The usual end of a word (neither a joiner nor a digit comma).
+                    break;
                 }
                 if b == b',' && bytes[i - 1].is_ascii_digit() && i + 1 < to && bytes[i + 1].is_ascii_digit() {
                     i += 1;
@@ -160,41 +168,57 @@ fn dotted(s: &str) -> bool {
 
 /// A month or weekday name, or its abbreviation (`January`, `Jan`, `Sept`, `Friday`, `Fri`).
 fn is_calendar_word(t: &str) -> bool {
-    const NAMES: [&str; 19] = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
     let t = t.trim_end_matches('.');
     if !(3..=9).contains(&t.len()) || !t.is_ascii() {
         return false;
     }
-    if !matches!(
-        t.as_bytes()[0].to_ascii_lowercase(),
-        b'j' | b'f' | b'm' | b'a' | b's' | b'o' | b'n' | b'd' | b't' | b'w'
-    ) {
-        return false;
-    }
-    NAMES.iter().any(|n| n.eq_ignore_ascii_case(t) || t.len() == 3 && n[..3].eq_ignore_ascii_case(t))
-        || t.eq_ignore_ascii_case("sept")
-        || t.eq_ignore_ascii_case("tues")
-        || t.eq_ignore_ascii_case("thurs")
+    // Lower-cased on the stack, then one `match` on the bytes.
+    let mut buf = [0u8; 9];
+    buf[..t.len()].copy_from_slice(t.as_bytes());
+    buf.make_ascii_lowercase();
+    matches!(
+        &buf[..t.len()],
+        b"january"
+            | b"february"
+            | b"march"
+            | b"april"
+            | b"may"
+            | b"june"
+            | b"july"
+            | b"august"
+            | b"september"
+            | b"october"
+            | b"november"
+            | b"december"
+            | b"monday"
+            | b"tuesday"
+            | b"wednesday"
+            | b"thursday"
+            | b"friday"
+            | b"saturday"
+            | b"sunday"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"mon"
+            | b"tue"
+            | b"wed"
+            | b"thu"
+            | b"fri"
+            | b"sat"
+            | b"sun"
+            | b"sept"
+            | b"tues"
+            | b"thurs"
+    )
 }
 
 /// True when the gap before a word puts that word in first position: an opening quote mark,
@@ -285,8 +309,8 @@ pub(crate) struct Cand {
     pub speaks: bool,
 }
 
-fn classify(tok: &Tok<'_>, lower: &str, prev: Option<Class>, next_lower: Option<&str>) -> Class {
-    let f = lexicon::Flags::of(lower);
+/// The class of a word; `geo`: the word alone is a gazetteer name (the caller has looked it up).
+fn classify(tok: &Tok<'_>, lower: &str, prev: Option<Class>, next_lower: Option<&str>, geo: bool) -> Class {
     if !tok.cap {
         return if matches!(
             lower,
@@ -318,6 +342,7 @@ fn classify(tok: &Tok<'_>, lower: &str, prev: Option<Class>, next_lower: Option<
     if lower == "the" {
         return Class::Connector;
     }
+    let f = lexicon::Flags::of(lower);
     if f.honorific() {
         return Class::Honorific;
     }
@@ -343,7 +368,7 @@ fn classify(tok: &Tok<'_>, lower: &str, prev: Option<Class>, next_lower: Option<
     if prev.is_some() && f.thing() {
         return Class::ThingKw;
     }
-    if gazetteer::lookup(lower).is_some() || gazetteer::is_demonym_word(lower) {
+    if geo || gazetteer::is_demonym_word(lower) {
         return Class::Geo;
     }
     if is_acronym(tok.t) {
@@ -428,7 +453,9 @@ pub(crate) fn scan_sentence<'a>(
     let Scratch { toks, folded } = scratch;
     tokens_into(text, span, toks);
     // Nothing capitalised past the first word, and that one a function word: no names.
-    let any = toks.iter().enumerate().any(|(k, t)| t.cap && (k > 0 || !crate::lexicon::is_function(&t.lower())));
+    // (The later words first: lower-casing the first word is only needed when they have none.)
+    let any = toks.iter().skip(1).any(|t| t.cap)
+        || toks.first().is_some_and(|t| t.cap && !crate::lexicon::is_function(&t.lower()));
     if !any {
         return;
     }
@@ -544,7 +571,8 @@ fn lowers_into<'b>(toks: &[Tok<'b>], buf: &'b mut String) -> Vec<&'b str> {
             }
             let start = buf.len();
             if w.is_ascii() {
-                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                buf.push_str(w);
+                buf[start..].make_ascii_lowercase();
             } else {
                 text::fold_into(w, buf);
             }
@@ -633,18 +661,22 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
     }
     // Classes, with multi-word gazetteer names marked as one Geo run.
     let mut class = vec![Class::Name; j - i];
+    // The gazetteer name at the start of the chunk, also asked below for the whole chunk.
+    let first_run = geo_run(lowers, toks, i, j);
     let mut k = i;
     while k < j {
-        if let Some((end, _)) = geo_run(lowers, toks, k, j).filter(|&(end, _)| end > k + 1) {
+        let run = if k == i { first_run } else { geo_run(lowers, toks, k, j) };
+        if let Some((end, _)) = run.filter(|&(end, _)| end > k + 1) {
             for c in &mut class[k - i..end - i] {
                 *c = Class::Geo;
             }
             k = end;
             continue;
         }
+        // What is left of `run` is the word alone, when it is a gazetteer name.
         let prev = (k > i).then(|| class[k - i - 1]);
         let next = (k + 1 < j).then(|| lowers[k + 1]);
-        class[k - i] = classify(&toks[k], lowers[k], prev, next);
+        class[k - i] = classify(&toks[k], lowers[k], prev, next, run.is_some());
         k += 1;
     }
     let has_role = class.iter().any(|c| matches!(c, Class::Role | Class::Honorific));
@@ -714,7 +746,7 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
         return;
     }
     // No role: the chunk is one name, or a list of places run together.
-    let whole = geo_run(lowers, toks, i, j).filter(|&(end, _)| end == j);
+    let whole = first_run.filter(|&(end, _)| end == j);
     if whole.is_none() && j - i > 1 && class.iter().all(|c| *c == Class::Geo) {
         prefix_mentions(text, toks, lowers, i, j, article, out);
         return;

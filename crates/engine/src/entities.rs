@@ -59,7 +59,10 @@ pub fn extract(articles: &[Article]) -> Vec<Entity> {
 
 /// One distinct form of a name (its folded words).
 struct Form {
-    words: Vec<String>,
+    /// Its folded words joined by single spaces.
+    key: String,
+    /// How many words `key` holds.
+    n_words: usize,
     /// Transliteration-normal forms of `words`.
     normals: Vec<String>,
     kind: Option<EntityKind>,
@@ -127,10 +130,6 @@ impl PersonIndex {
     }
 }
 
-fn form_key(words: &[String]) -> String {
-    words.join(" ")
-}
-
 impl<'c> Builder<'c> {
     fn new(cands: &'c [Cand], outlets: &[String]) -> Builder<'c> {
         let mut b = Builder {
@@ -147,7 +146,7 @@ impl<'c> Builder<'c> {
             if c.tentative {
                 continue;
             }
-            let f = b.form_for(&c.words);
+            let f = b.form_for(&c.key, c.n_words);
             b.form_of_cand[ci] = Some(f);
             let form = &mut b.forms[f];
             if let Some(g) = c.gazetteer {
@@ -175,12 +174,10 @@ impl<'c> Builder<'c> {
         }
         // Outlets are organisations, named or not in the text (`Lenta.ru`, `told Caravanserai`).
         for o in outlets {
-            let words: Vec<String> = o.split(' ').map(str::to_string).collect();
-            b.form_for(&words);
+            b.form_for(o, o.split(' ').count());
         }
         for f in &mut b.forms {
-            let key = form_key(&f.words);
-            if outlets.contains(&key) {
+            if outlets.contains(&f.key) {
                 f.kind = Some(EntityKind::Organization);
                 f.person = false;
             }
@@ -192,23 +189,25 @@ impl<'c> Builder<'c> {
         b
     }
 
-    fn form_for(&mut self, words: &[String]) -> usize {
-        let key = form_key(words);
-        if let Some(&f) = self.form_of_key.get(&key) {
+    /// The form of the folded words `key` (`n_words` of them, joined by single spaces), added
+    /// when new.
+    fn form_for(&mut self, key: &str, n_words: usize) -> usize {
+        if let Some(&f) = self.form_of_key.get(key) {
             return f;
         }
         let f = self.forms.len();
-        let normals = words.iter().map(|w| merge::normal(w)).collect();
+        let normals = key.split(' ').take(n_words).map(merge::normal).collect();
         self.forms.push(Form {
-            words: words.to_vec(),
+            key: key.to_string(),
+            n_words,
             normals,
             kind: None,
-            gazetteer: gazetteer::lookup(&key).map(|(i, _)| i),
+            gazetteer: gazetteer::lookup(key).map(|(i, _)| i),
             person: false,
             weak_person: false,
         });
         self.parent.push(f);
-        self.form_of_key.insert(key, f);
+        self.form_of_key.insert(key.to_string(), f);
         f
     }
 
@@ -249,14 +248,14 @@ impl<'c> Builder<'c> {
         if form.kind.is_some() {
             return form.kind;
         }
-        if form.weak_person && form.words.len() >= 2 {
+        if form.weak_person && form.n_words >= 2 {
             return Some(EntityKind::Person);
         }
         None
     }
 
     fn is_person_name(&self, f: usize) -> bool {
-        self.kind(f) == Some(EntityKind::Person) && self.forms[f].words.len() >= 2
+        self.kind(f) == Some(EntityKind::Person) && self.forms[f].n_words >= 2
     }
 
     /// Groups forms: gazetteer entries, acronyms, transliteration variants.
@@ -342,14 +341,14 @@ impl<'c> Builder<'c> {
         }
         for ci in 0..self.cands.len() {
             let c = &self.cands[ci];
-            let single = c.words.len() == 1 && c.gazetteer.is_none() && c.acronym_of.is_none();
+            let single = c.n_words == 1 && c.gazetteer.is_none() && c.acronym_of.is_none();
             let form = self.form_of_cand[ci];
             let may_be_person = form.is_none_or(|f| {
                 let k = self.kind(f);
                 (k.is_none() || k == Some(EntityKind::Person)) && !not_person.contains(&self.find_ro(f))
             });
             if single && may_be_person && !names::is_acronym(&c.display) {
-                let normal = merge::normal(&c.words[0]);
+                let normal = merge::normal(c.key.split(' ').next().unwrap_or_default());
                 if let Some(root) = idx.person_for_word(&normal, c.article) {
                     self.cluster_of_cand[ci] = Some(root);
                     continue;
@@ -359,8 +358,7 @@ impl<'c> Builder<'c> {
                 Some(f) => self.cluster_of_cand[ci] = Some(self.find(f)),
                 None => {
                     // A tentative first word: only a known name.
-                    let key = form_key(&c.words);
-                    if let Some(&f) = self.form_of_key.get(&key) {
+                    if let Some(&f) = self.form_of_key.get(&c.key) {
                         self.cluster_of_cand[ci] = Some(self.find(f));
                     }
                 }
@@ -505,7 +503,7 @@ impl<'c> Builder<'c> {
                 Hint::Person => Some(EntityKind::Person),
                 _ => None,
             });
-            add(&mut acc, root, c.article, c.span, &c.display, c.words.len(), kind, &c.roles, c.gazetteer);
+            add(&mut acc, root, c.article, c.span, &c.display, c.n_words, kind, &c.roles, c.gazetteer);
         }
         let extra = core::mem::take(&mut self.extra);
         for (ai, span, display, root) in extra {

@@ -288,8 +288,11 @@ pub(crate) struct Cand {
     pub article: u32,
     /// The name's words (role and honorific excluded).
     pub span: Span,
-    /// Folded words of the name, initials and suffixes (`Jr`) excluded.
-    pub words: Vec<String>,
+    /// Folded words of the name, initials and suffixes (`Jr`) excluded, joined by single spaces
+    /// (no folded word holds a space).
+    pub key: String,
+    /// How many words `key` holds.
+    pub n_words: usize,
     /// The name as written, spaces normalised, possessive dropped.
     pub display: String,
     /// What it probably is.
@@ -543,10 +546,20 @@ fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKin
         crate::model::EntityKind::Person => Hint::Person,
         crate::model::EntityKind::Other => Hint::Other,
     };
+    let mut key = String::with_capacity(display.len());
+    let mut n_words = 0;
+    for w in display.split(|c: char| is_space(c)).filter(|w| !w.is_empty()) {
+        if n_words > 0 {
+            key.push(' ');
+        }
+        text::fold_into(w, &mut key);
+        n_words += 1;
+    }
     Cand {
         article,
         span,
-        words: display.split(|c: char| is_space(c)).filter(|w| !w.is_empty()).map(text::fold).collect(),
+        key,
+        n_words,
         display: display.to_string(),
         hint,
         gazetteer: Some(gi),
@@ -695,7 +708,7 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
             let role_first = (i..run_start).find(|&k| class[k - i] != Class::Honorific);
             let role = role_first.map(|f| {
                 let last_role = (f..run_start).rev().find(|&k| class[k - i] != Class::Honorific).unwrap_or(f);
-                let mut r = norm_space(&text[toks[f].s..toks[last_role].e]);
+                let mut r = norm_space(&text[toks[f].s..toks[last_role].e]).into_owned();
                 // `former President …`
                 if f == i && i > 0 && plain_gap(toks[i].gap) {
                     let l = &lowers[i - 1];
@@ -730,7 +743,7 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
         && matches!(class[lead - i], Class::Geo | Class::Role | Class::Complement | Class::Acronym | Class::OrgKw)
         && (lead..j).any(|k| class[k - i] == Class::Role)
     {
-        let role = norm_space(&text[toks[lead].s..toks[j - 1].e]);
+        let role = norm_space(&text[toks[lead].s..toks[j - 1].e]).into_owned();
         prefix_mentions(text, toks, lowers, lead, j, article, out);
         let mut c = name_cand(text, toks, lowers, i, lead, article, Hint::Person);
         c.roles.push(role);
@@ -853,14 +866,16 @@ fn prefix_mentions(
     }
 }
 
-fn norm_space(s: &str) -> String {
+/// `s` with each run of spaces as one space and no space at either end: borrowed when it is
+/// already so.
+fn norm_space(s: &str) -> Cow<'_, str> {
     let b = s.as_bytes();
     let plain = b.iter().all(|&c| c != b'\n' && c != b'\t' && c != b'\r' && c < 0x80)
         && !b.windows(2).any(|w| w == b"  ")
         && !s.starts_with(' ')
         && !s.ends_with(' ');
     if plain {
-        return s.to_string();
+        return Cow::Borrowed(s);
     }
     let mut out = String::with_capacity(s.len());
     for part in s.split(|c: char| is_space(c)).filter(|p| !p.is_empty()) {
@@ -869,32 +884,37 @@ fn norm_space(s: &str) -> String {
         }
         out.push_str(part);
     }
-    out
+    Cow::Owned(out)
 }
 
 fn name_cand(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, article: u32, hint: Hint) -> Cand {
     let span = Span::new(toks[i].s, toks[j - 1].e);
-    let mut words = Vec::with_capacity(j - i);
+    let mut key = String::with_capacity(span.len());
+    let mut n_words = 0;
     for k in i..j {
         let l = &lowers[k];
         let initial = toks[k].t.chars().count() == 1 && toks[k].cap;
         if initial || matches!(*l, "jr" | "sr" | "ii" | "iii" | "iv") {
             continue;
         }
-        words.push(l.to_string());
+        if n_words > 0 {
+            key.push(' ');
+        }
+        key.push_str(l);
+        n_words += 1;
     }
-    if words.is_empty() {
-        words.push(lowers[i].to_string());
+    if n_words == 0 {
+        key.push_str(lowers[i]);
+        n_words = 1;
     }
-    let mut display = norm_space(&text[span.range()]);
+    let spaced = norm_space(&text[span.range()]);
     // `The Business Council` → `Business Council`.
-    if let Some(rest) = display.strip_prefix("The ") {
-        display = rest.to_string();
-    }
+    let display = spaced.strip_prefix("The ").unwrap_or(&spaced).to_string();
     Cand {
         article,
         span,
-        words,
+        key,
+        n_words,
         display,
         hint,
         gazetteer: None,
@@ -968,7 +988,7 @@ fn context(text: &str, toks: &[Tok<'_>], lowers: &[&str], (ci, cj): (usize, usiz
             }
             f -= 1;
         }
-        c.roles.push(norm_space(&text[toks[f].s..toks[i - 1].e]));
+        c.roles.push(norm_space(&text[toks[f].s..toks[i - 1].e]).into_owned());
         c.gender = c.gender.or_else(|| lexicon::gender_of_title(lowers[i - 1]));
         c.hint = Hint::Person;
     }
@@ -1004,7 +1024,7 @@ fn context(text: &str, toks: &[Tok<'_>], lowers: &[&str], (ci, cj): (usize, usiz
             // Start at the first role noun or adjective; drop a leading `of`.
             let phrase = norm_space(&text[toks[f].s..toks[i - 1].e]);
             if !phrase.starts_with("of ") && !phrase.starts_with("for ") {
-                c.roles.push(phrase);
+                c.roles.push(phrase.into_owned());
                 c.hint = Hint::Person;
             }
         }
@@ -1078,7 +1098,7 @@ fn push_with_acronym(text: &str, toks: &[Tok<'_>], j: usize, c: Cand, out: &mut 
         .filter_map(|w| w.chars().next())
         .flat_map(char::to_uppercase)
         .collect();
-    let words = c.words.len();
+    let words = c.n_words;
     out.push(c);
     if j < toks.len() && words >= 2 {
         let t = &toks[j];
@@ -1090,7 +1110,8 @@ fn push_with_acronym(text: &str, toks: &[Tok<'_>], j: usize, c: Cand, out: &mut 
                 out.push(Cand {
                     article,
                     span: Span::new(t.s, t.e),
-                    words: vec![text::fold(t.t)],
+                    key: text::fold(t.t),
+                    n_words: 1,
                     display: t.t.to_string(),
                     hint: out[at].hint,
                     gazetteer: None,

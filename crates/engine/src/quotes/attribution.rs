@@ -9,13 +9,15 @@
 use crate::lexicon::{self, Gender};
 use crate::model::Span;
 use crate::text::{self, is_space};
+use std::borrow::Cow;
 
 /// One word of a clause.
 #[derive(Clone, Debug)]
-pub(crate) struct W {
+pub(crate) struct W<'a> {
     pub s: usize,
     pub e: usize,
-    pub lower: String,
+    /// The word [`text::fold`]ed: borrowed from the text when it is already folded.
+    pub lower: Cow<'a, str>,
     pub cap: bool,
     /// What separates it from the previous word contains a comma.
     pub comma: bool,
@@ -63,10 +65,11 @@ pub(crate) struct Attr {
 }
 
 /// The words of `text[region]`, leaving out the `skip` ranges (other quotations).
-pub(crate) fn clause(text: &str, region: Span, skip: &[Span]) -> Vec<W> {
+pub(crate) fn clause<'a>(text: &'a str, region: Span, skip: &[Span]) -> Vec<W<'a>> {
     let Some(s) = text.get(region.range()) else { return Vec::new() };
     let base = region.start as usize;
-    let mut out: Vec<W> = Vec::new();
+    // About one word in six bytes of news prose.
+    let mut out: Vec<W<'a>> = Vec::with_capacity(s.len() / 6 + 1);
     let mut prev_end = 0;
     let mut skipped = false;
     for w in text::words(s) {
@@ -88,7 +91,11 @@ pub(crate) fn clause(text: &str, region: Span, skip: &[Span]) -> Vec<W> {
         out.push(W {
             s: ws,
             e: ws + t.len(),
-            lower: text::fold(t),
+            lower: if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`') {
+                Cow::Borrowed(t)
+            } else {
+                Cow::Owned(text::fold(t))
+            },
             cap: t.chars().next().is_some_and(char::is_uppercase),
             comma: gap.contains(','),
             punct: skipped
@@ -141,21 +148,21 @@ fn is_object_pronoun(l: &str) -> bool {
 }
 
 /// A gap between two words that a name may run across: spaces, or the dot of an initial.
-fn name_gap(prev: &W, w: &W) -> bool {
+fn name_gap(prev: &W<'_>, w: &W<'_>) -> bool {
     !w.comma && (!w.punct || prev.dot)
 }
 
-fn np(words: &[W], from: usize, to: usize, kind: NpKind) -> Np {
+fn np(words: &[W<'_>], from: usize, to: usize, kind: NpKind) -> Np {
     Np {
         span: Span::new(words[from].s, words[to - 1].e),
         kind,
-        words: words[from..to].iter().map(|w| w.lower.clone()).collect(),
+        words: words[from..to].iter().map(|w| w.lower.to_string()).collect(),
     }
 }
 
 /// A capitalised run ending at `end` (exclusive), walking back: name words, initials, titles,
 /// `of` inside an office (`Secretary of State`).
-fn cap_run_back(words: &[W], lo: usize, end: usize) -> usize {
+fn cap_run_back(words: &[W<'_>], lo: usize, end: usize) -> usize {
     let mut b = end - 1;
     while b > lo {
         let prev = &words[b - 1];
@@ -168,12 +175,12 @@ fn cap_run_back(words: &[W], lo: usize, end: usize) -> usize {
             continue;
         }
         // `Secretary of State`, `Council of the Republic`.
-        if matches!(prev.lower.as_str(), "of" | "for" | "the") && b >= lo + 2 {
+        if matches!(&*prev.lower, "of" | "for" | "the") && b >= lo + 2 {
             let mut k = b - 1;
-            if words[k].lower == "the" && k > lo && matches!(words[k - 1].lower.as_str(), "of" | "for") {
+            if words[k].lower == "the" && k > lo && matches!(&*words[k - 1].lower, "of" | "for") {
                 k -= 1;
             }
-            if matches!(words[k].lower.as_str(), "of" | "for") && k > lo {
+            if matches!(&*words[k].lower, "of" | "for") && k > lo {
                 let head = &words[k - 1];
                 if head.cap && (lexicon::is_role_noun(&head.lower) || lexicon::is_org_keyword(&head.lower)) {
                     b = k - 1;
@@ -187,12 +194,12 @@ fn cap_run_back(words: &[W], lo: usize, end: usize) -> usize {
 }
 
 /// Are all the words of `words[from..to]` a role (no name among them)?
-fn role_only(words: &[W], from: usize, to: usize) -> bool {
+fn role_only(words: &[W<'_>], from: usize, to: usize) -> bool {
     words[from..to].iter().any(|w| lexicon::is_role_noun(&w.lower))
         && words[from..to].iter().all(|w| {
             lexicon::is_role_noun(&w.lower)
                 || lexicon::is_office_complement(&w.lower)
-                || matches!(w.lower.as_str(), "of" | "for" | "the")
+                || matches!(&*w.lower, "of" | "for" | "the")
                 || crate::entities::gazetteer::lookup(&w.lower).is_some()
                 || crate::entities::gazetteer::is_demonym_word(&w.lower)
                 || w.acronym
@@ -201,7 +208,7 @@ fn role_only(words: &[W], from: usize, to: usize) -> bool {
 
 /// The subject of a speech verb at `c`: the phrase right before it (over adverbs and
 /// auxiliaries, and over a role in apposition).
-fn subject_before(words: &[W], lo: usize, c: usize) -> Option<Np> {
+fn subject_before(words: &[W<'_>], lo: usize, c: usize) -> Option<Np> {
     let mut e = c;
     while e > lo && !words[e].comma && !words[e].punct && lexicon::is_verb_filler(&words[e - 1].lower) {
         e -= 1;
@@ -224,7 +231,7 @@ fn subject_before(words: &[W], lo: usize, c: usize) -> Option<Np> {
         return Some(np(words, e - 1, e, NpKind::Pronoun(lexicon::pronoun_gender(&last.lower))));
     }
     // `…, who called upon`: the name before the relative pronoun.
-    if matches!(last.lower.as_str(), "who" | "which") && last.comma && e - 1 > lo {
+    if matches!(&*last.lower, "who" | "which") && last.comma && e - 1 > lo {
         let e2 = e - 1;
         if words[e2 - 1].cap {
             let b = cap_run_back(words, lo, e2);
@@ -268,7 +275,7 @@ fn subject_before(words: &[W], lo: usize, c: usize) -> Option<Np> {
 }
 
 /// The phrase after a speech verb (`said Paul Martin`, `explained the Mano director`).
-fn subject_after(words: &[W], k: usize) -> Option<(Np, usize)> {
+fn subject_after(words: &[W<'_>], k: usize) -> Option<(Np, usize)> {
     let w = words.get(k)?;
     if w.punct || w.comma {
         return None;
@@ -280,7 +287,7 @@ fn subject_after(words: &[W], k: usize) -> Option<(Np, usize)> {
         let mut e = k + 1;
         while e < words.len() && e - k < 7 && !words[e].comma && !words[e].punct {
             let l = &words[e].lower;
-            let of_cap = matches!(l.as_str(), "of" | "for") && words.get(e + 1).is_some_and(|n| n.cap);
+            let of_cap = matches!(&**l, "of" | "for") && words.get(e + 1).is_some_and(|n| n.cap);
             if (crate::lexicon::is_function(l) && !of_cap) || lexicon::is_cue_verb(l) && !words[e].cap {
                 break;
             }
@@ -316,7 +323,7 @@ fn subject_after(words: &[W], k: usize) -> Option<(Np, usize)> {
             }
             // `Secretary of State`: only inside an office, never after a name (`Tusk of the …`).
             if e + 1 < words.len()
-                && matches!(words[e].lower.as_str(), "of" | "for")
+                && matches!(&*words[e].lower, "of" | "for")
                 && !words[e].comma
                 && role_only(words, f, e)
                 && words[e + 1].cap
@@ -341,10 +348,10 @@ fn subject_after(words: &[W], k: usize) -> Option<(Np, usize)> {
 }
 
 /// Particles that belong to the verb (`called upon`, `called on`).
-fn cue_text(text: &str, words: &[W], c: usize) -> (String, Span) {
+fn cue_text(text: &str, words: &[W<'_>], c: usize) -> (String, Span) {
     let mut e = words[c].e;
     if let Some(n) = words.get(c + 1) {
-        if matches!(n.lower.as_str(), "on" | "upon")
+        if matches!(&*n.lower, "on" | "upon")
             && !n.comma
             && !n.punct
             && lexicon::cue_lemma(&words[c].lower) == Some("call")
@@ -356,7 +363,7 @@ fn cue_text(text: &str, words: &[W], c: usize) -> (String, Span) {
 }
 
 /// The attribution in the clause right after a closing mark, up to the sentence end.
-pub(crate) fn after(text: &str, words: &[W]) -> Option<Attr> {
+pub(crate) fn after(text: &str, words: &[W<'_>]) -> Option<Attr> {
     let n = words.len();
     for k in 0..n.min(12) {
         let w = &words[k];
@@ -370,7 +377,7 @@ pub(crate) fn after(text: &str, words: &[W]) -> Option<Attr> {
             // `according to` reports; it never makes the words direct speech.
             return Some(Attr { np, cue: text[cue_span.range()].to_string(), cue_span, adjacent: false });
         }
-        if matches!(w.lower.as_str(), "quoted" | "quotes" | "quoting" | "cited" | "cites") {
+        if matches!(&*w.lower, "quoted" | "quotes" | "quoting" | "cited" | "cites") {
             if let Some((np, m)) = subject_after(words, k + 1) {
                 if words.get(m).is_some_and(|t| t.lower == "as")
                     && words.get(m + 1).is_some_and(|t| lexicon::is_cue_verb(&t.lower))
@@ -406,7 +413,7 @@ pub(crate) fn after(text: &str, words: &[W]) -> Option<Attr> {
 
 /// The attribution in the clause before an opening mark (from the sentence start): the last
 /// speech verb with a subject, or `according to X`.
-pub(crate) fn before(text: &str, words: &[W]) -> Option<Attr> {
+pub(crate) fn before(text: &str, words: &[W<'_>]) -> Option<Attr> {
     let n = words.len();
     let lo = n.saturating_sub(48);
     for c in (lo..n).rev() {
@@ -419,7 +426,7 @@ pub(crate) fn before(text: &str, words: &[W]) -> Option<Attr> {
             continue;
         }
         // `Local radio quoted Varga as saying that …`.
-        if matches!(w.lower.as_str(), "quoted" | "quotes" | "quoting" | "cited" | "cites") {
+        if matches!(&*w.lower, "quoted" | "quotes" | "quoting" | "cited" | "cites") {
             if let Some((np, m)) = subject_after(words, c + 1) {
                 if words.get(m).is_some_and(|t| t.lower == "as")
                     && words.get(m + 1).is_some_and(|t| lexicon::is_cue_verb(&t.lower))
@@ -444,7 +451,7 @@ pub(crate) fn before(text: &str, words: &[W]) -> Option<Attr> {
                     let cue_span = Span::new(w.s, w.e);
                     return Some(Attr {
                         np: np(words, b, c, NpKind::Name),
-                        cue: w.lower.clone(),
+                        cue: w.lower.to_string(),
                         cue_span,
                         adjacent: false,
                     });

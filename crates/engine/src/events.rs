@@ -472,10 +472,12 @@ fn candidate(
     let text = a.slice(span);
     let base = span.start as usize;
     // The clause's own words: quotations left out.
-    let own: Vec<text::Word<'_>> =
-        words(text).filter(|w| !index.is_quoted(ai, Span::new(base + w.start, base + w.end))).collect();
+    // (About one word in six bytes of news prose: sized once, not grown word by word.)
+    let mut own: Vec<text::Word<'_>> = Vec::with_capacity(text.len() / 6 + 1);
+    own.extend(words(text).filter(|w| !index.is_quoted(ai, Span::new(base + w.start, base + w.end))));
     let folded = text::Folded::new(own.iter().map(|w| w.text));
-    let lower: Vec<&str> = folded.iter().collect();
+    let mut lower: Vec<&str> = Vec::with_capacity(own.len());
+    lower.extend(folded.iter());
     let kind = classify(&lower);
     let mut actors = Vec::new();
     let mut places = Vec::new();

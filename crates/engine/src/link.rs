@@ -239,7 +239,9 @@ struct Word {
 }
 
 fn words<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<Word> {
-    let mut out = Vec::new();
+    // About one word in six bytes of news prose.
+    let bytes: usize = q.parts.iter().map(|p| p.len()).sum();
+    let mut out = Vec::with_capacity((bytes / 6 + 1).min(MAX_ALIGN_WORDS));
     for (pi, p) in q.parts.iter().enumerate() {
         let t = a.slice(*p);
         // Bracket depth at each word: `[of the organizers …]`, `(in Kazakhstan, – approx. …)`.

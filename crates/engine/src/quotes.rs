@@ -445,7 +445,7 @@ impl Cx<'_> {
                 continue;
             }
             let role = &text[m.end as usize..last.span.end as usize];
-            if !text::words(role).any(|w| crate::lexicon::is_role_noun(&w.text.to_lowercase())) {
+            if !text::words(role).any(|w| text::with_lowercase(w.text, crate::lexicon::is_role_noun)) {
                 continue;
             }
             let prev = &a.sentences[p.sentences.1 as usize - 2];

@@ -112,34 +112,36 @@ fn ends_sentence(text: &str, start: usize, at: usize, c: char, next: usize) -> b
         .find(|&(_, ch)| is_space(ch) || ch == '(' || is_closer(ch) || ch == '"')
         .map_or(0, |(p, ch)| p + ch.len_utf8());
     let word = &before[word_start..];
-    let lower = word.to_lowercase();
-    let bare = lower.trim_start_matches(|ch: char| !ch.is_alphanumeric());
-    if bare.is_empty() {
-        return true;
-    }
-    // Single initials: `J. Smith`, but not `… in group B. Then`.
-    if bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic) && word.chars().any(char::is_uppercase) {
-        return !next_char.is_uppercase() || next_word_is_common(text, next);
-    }
-    // Dotted abbreviations: `U.S.`, `e.g.`.
-    if bare.contains('.') && bare.split('.').all(|p| p.chars().count() <= 2) {
-        // `the U.S. Then …` is ambiguous; a following function word means a new sentence.
-        return next_word_is_common(text, next);
-    }
-    if PREFIX_ABBREVIATIONS.contains(&bare) {
-        return false;
-    }
-    if ABBREVIATIONS.contains(&bare) {
-        return next_word_is_common(text, next);
-    }
-    true
+    crate::text::with_lowercase(word, |lower| {
+        let bare = lower.trim_start_matches(|ch: char| !ch.is_alphanumeric());
+        if bare.is_empty() {
+            return true;
+        }
+        // Single initials: `J. Smith`, but not `… in group B. Then`.
+        if bare.chars().count() == 1 && bare.chars().all(char::is_alphabetic) && word.chars().any(char::is_uppercase) {
+            return !next_char.is_uppercase() || next_word_is_common(text, next);
+        }
+        // Dotted abbreviations: `U.S.`, `e.g.`.
+        if bare.contains('.') && bare.split('.').all(|p| p.chars().count() <= 2) {
+            // `the U.S. Then …` is ambiguous; a following function word means a new sentence.
+            return next_word_is_common(text, next);
+        }
+        if PREFIX_ABBREVIATIONS.contains(&bare) {
+            return false;
+        }
+        if ABBREVIATIONS.contains(&bare) {
+            return next_word_is_common(text, next);
+        }
+        true
+    })
 }
 
 /// True when the word at `at` is a capitalised function word (`The`, `He`, `But`), which starts
 /// sentences far more often than names do.
 fn next_word_is_common(text: &str, at: usize) -> bool {
-    let w: String = text[at..].chars().take_while(|c| c.is_alphabetic()).collect();
-    crate::text::is_function_word(&w.to_lowercase())
+    let rest = &text[at..];
+    let w = &rest[..rest.find(|c: char| !c.is_alphabetic()).unwrap_or(rest.len())];
+    crate::text::with_lowercase(w, crate::text::is_function_word)
 }
 
 #[cfg(test)]

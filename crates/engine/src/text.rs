@@ -205,6 +205,22 @@ fn looks_like_dotted_abbreviation(s: &str) -> bool {
     s.contains('.') && s.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
+/// Calls `f` with `word` lower-cased as [`str::to_lowercase`] does it: in a stack buffer when the
+/// word is short and ASCII (nearly always), so no string is allocated.
+pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // (ASCII in, ASCII out: always valid UTF-8.)
+        if let Ok(lower) = core::str::from_utf8(lower) {
+            return f(lower);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
 /// Lower-cases and folds typographic variants so words compare equal across outlets: curly
 /// apostrophes, diacritics common in transliteration, `-ise`/`-ize`.
 pub fn fold(word: &str) -> String {
@@ -267,7 +283,10 @@ pub struct Folded {
 impl Folded {
     /// Folds each word of `words` in turn.
     pub fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> Folded {
-        let mut f = Folded::default();
+        let words = words.into_iter();
+        // Sized from the words' count (about six bytes a word), not grown word by word.
+        let (n, _) = words.size_hint();
+        let mut f = Folded { buf: String::with_capacity(n * 6), ends: Vec::with_capacity(n) };
         for w in words {
             fold_into(w, &mut f.buf);
             f.ends.push(f.buf.len());
@@ -447,6 +466,14 @@ pub fn is_function_word(lower: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn with_lowercase_agrees_with_to_lowercase() {
+        let long = "Supercalifragilisticexpialidocious-And-Then-Some";
+        for w in ["Said", "U.S.", "", "ÄBC", "İstanbul", "ΣΟΦΙΑ", long] {
+            assert_eq!(with_lowercase(w, str::to_string), w.to_lowercase(), "{w}");
+        }
+    }
 
     fn texts(s: &str) -> Vec<&str> {
         words(s).map(|w| w.text).collect()

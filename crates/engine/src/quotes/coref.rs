@@ -72,7 +72,7 @@ impl<'a> Coref<'a> {
                 .roles
                 .iter()
                 .flat_map(|r| r.split(' '))
-                .find_map(|w| lexicon::gender_of_title(&w.to_lowercase()));
+                .find_map(|w| crate::text::with_lowercase(w, lexicon::gender_of_title));
             if let Some(g) = g {
                 gender.insert(e, g);
             }

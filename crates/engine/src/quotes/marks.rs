@@ -310,7 +310,7 @@ fn split_inner(text: &str, seg: &mut Seg) {
             if words.is_empty() || words.len() > 8 || d2e >= s.len() {
                 continue;
             }
-            let has_cue = words.iter().any(|w| crate::lexicon::is_cue_verb(&w.to_lowercase()))
+            let has_cue = words.iter().any(|w| crate::text::with_lowercase(w, crate::lexicon::is_cue_verb))
                 || inner.to_lowercase().contains("according to");
             if !has_cue {
                 continue;

@@ -673,7 +673,15 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
         return;
     }
     // Classes, with multi-word gazetteer names marked as one Geo run.
-    let mut class = vec![Class::Name; j - i];
+    // On the stack for a chunk of up to 16 words (nearly all), on the heap past that.
+    let mut short = [Class::Name; 16];
+    let mut long = Vec::new();
+    let class: &mut [Class] = if j - i <= short.len() {
+        &mut short[..j - i]
+    } else {
+        long.resize(j - i, Class::Name);
+        &mut long
+    };
     // The gazetteer name at the start of the chunk, also asked below for the whole chunk.
     let first_run = geo_run(lowers, toks, i, j);
     let mut k = i;
@@ -765,9 +773,15 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
         return;
     }
     // A demonym alone (`Russian`, `Uzbeks`, `Central Asian`) or a faith (`Muslim`) is not a name.
-    let whole_key: Cow<'_, str> =
-        if j - i == 1 { Cow::Borrowed(lowers[i]) } else { Cow::Owned(lowers[i..j].join(" ")) };
-    if gazetteer::is_demonym_word(&whole_key) && gazetteer::lookup(&whole_key).is_none() {
+    let mut joined = KeyBuf::new();
+    for (n, l) in lowers[i..j].iter().enumerate() {
+        if n > 0 {
+            joined.push_str(" ");
+        }
+        joined.push_str(l);
+    }
+    let whole_key = joined.as_str();
+    if gazetteer::is_demonym_word(whole_key) && gazetteer::lookup(whole_key).is_none() {
         return;
     }
     if j - i == 1 && is_faith_word(lowers[i]) {

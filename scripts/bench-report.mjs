@@ -194,8 +194,9 @@ p();
 p('`scripts/bench-browser.mjs`: the harness of the browser tests (playwright-core, /usr/bin/chromium,');
 p('1280×900, a loopback static server). Times from the Performance API in the page (performance.now()');
 p('counts from navigation start); "first card" is when the first `[data-testid=event-card]` enters the');
-p('DOM (the widget\'s first render draws a screenful of cards, four, and the rest of the page of twenty once that frame');
-p('is painted); decode is the widget\'s own `performance.measure("presslens:decode")` around');
+p('DOM (the widget\'s first render draws the header, the filters, the timeline\'s frame and sliders and a screenful of');
+p('cards, four; the timeline\'s bars, the facet lists and the rest of the page of twenty come once that frame is painted,');
+p('without moving what is drawn); decode is the widget\'s own `performance.measure("presslens:decode")` around');
 p('`bundle::Bundle::open` (the head: everything but the article texts, read from the bundle bytes when a card or the search needs them, the article bodies, decoded when the reader opens one, and the entity mentions). A filter latency is from the input event (search: one input event with a word;');
 p('actor: a click on the first actor chip; brush: End on the start slider) to the last DOM mutation');
 p('it causes (300 ms of quiet ends the wait). JS heap from CDP `Performance.getMetrics`; WASM memory');
@@ -267,8 +268,12 @@ if (dist && bundles.corpus) {
   if (r && !r.error) {
     p(`- **At 10k events** the decode is ${fmt(r.decodeMs)} of the ${fmt(r.firstCardMs)} ms to the first card; the rest is fetching and`);
     p(`  compiling a ${fmt(dists[10000]?.wasm.raw / 1e6)} MB WASM (the bundle is inside it), building the index, and the first render (this run`);
-    p(`  does not split them further). The same decode takes ${fmt(wd(10000)?.ms)} ms in Node: in the page it runs before the`);
-    p('  WASM is tiered up. The decode reads the bundle\'s head only: article texts are borrowed from the bundle bytes when');
+    p(`  does not split them further). The same decode takes ${fmt(wd(10000)?.ms)} ms in Node, the median of seven in one process; in the page`);
+    p('  it runs once, in a fresh instance. A one-off Node measurement (not part of this run) splits that gap: the first decode');
+    p('  in a fresh process took about 90 ms, one after warming the code on a smaller bundle about 40 ms, later ones 20–30 ms.');
+    p('  So about half of it is V8 running code not yet optimised (a decode runs once, before tier-up) and the rest is');
+    p('  memory touched for the first time: the 10k head is 188k allocations, 48.5 MB (counted natively).');
+    p('  The decode reads the bundle\'s head only: article texts are borrowed from the bundle bytes when');
     const head = (read('open-10000.txt')?.match(/open \(head\)\s+([\d.]+) ms/) ?? [])[1];
     p('  needed, bodies wait for the reader, entity mentions (nothing the widget draws) are not read at all.');
     if (head) p(`  Natively (opt-level 3, \`crates/engine/examples/open_timing.rs\`, best of 11) the same head takes ${fmt(Number(head))} ms.`);

@@ -73,14 +73,54 @@ pub struct Item {
     pub card: CardId,
     /// First and last day (days since 1970-01-01), when it has a date.
     pub days: Option<(i32, i32)>,
-    /// Entities taking part (event actors; a quote's speaker).
-    pub actors: Vec<u32>,
-    /// Places (events only).
-    pub places: Vec<u32>,
-    /// Outlets reporting it (indices into [`Index::outlets`]).
-    pub outlets: Vec<u32>,
-    /// Articles reporting it.
-    pub articles: Vec<u32>,
+    /// Where its lists end in [`Index`]'s pool of ids, in the order actors, places, outlets,
+    /// articles; the first starts at `at`. One pool for all items: building the index of a
+    /// large corpus allocates no list per item.
+    ends: [u32; 4],
+    at: u32,
+}
+
+/// An item's lists in the pool: actors, places, outlets, articles.
+fn lists_in<'a>(pool: &'a [u32], it: &Item) -> [&'a [u32]; 4] {
+    let [a, p, o, r] = it.ends.map(|e| e as usize);
+    let at = it.at as usize;
+    [&pool[at..a], &pool[a..p], &pool[p..o], &pool[o..r]]
+}
+
+/// Builds an [`Item`]'s lists into the pool.
+struct Lists<'a> {
+    pool: &'a mut Vec<u32>,
+    at: u32,
+    ends: [u32; 4],
+    next: usize,
+}
+
+impl<'a> Lists<'a> {
+    fn new(pool: &'a mut Vec<u32>) -> Self {
+        let at = pool.len() as u32;
+        Lists { pool, at, ends: [at; 4], next: 0 }
+    }
+    /// Adds `x` to the list being built (list `list`: 0 actors, 1 places, 2 outlets, 3
+    /// articles; lists are built in that order), once.
+    fn add(&mut self, list: usize, x: u32) {
+        debug_assert!(list >= self.next, "lists are built in order");
+        while self.next < list {
+            self.next += 1;
+            self.ends[self.next] = self.ends[self.next - 1];
+        }
+        let start = if list == 0 { self.at } else { self.ends[list - 1] } as usize;
+        if !self.pool[start..].contains(&x) {
+            self.pool.push(x);
+            self.ends[list] += 1;
+        }
+    }
+    fn item(mut self, card: CardId, days: Option<(i32, i32)>) -> Item {
+        while self.next < 3 {
+            self.next += 1;
+            self.ends[self.next] = self.ends[self.next - 1];
+        }
+        Item { card, days, ends: self.ends, at: self.at }
+    }
 }
 
 /// Figures for the header.
@@ -130,6 +170,8 @@ pub struct Index {
     pub corpus: CorpusHandle,
     /// Every listed item, in date order (undated last).
     pub items: Vec<Item>,
+    /// The items' lists of actors, places, outlets and articles, one after another.
+    pool: Vec<u32>,
     /// Outlet names, in order of first appearance.
     pub outlets: Vec<String>,
     /// Each article's outlet (index into `outlets`).
@@ -200,12 +242,6 @@ fn ranks<'a>(names: impl Iterator<Item = &'a str>) -> Vec<u32> {
     rank
 }
 
-fn push_unique(v: &mut Vec<u32>, x: u32) {
-    if !v.contains(&x) {
-        v.push(x);
-    }
-}
-
 impl Index {
     /// Builds the index (once per corpus).
     pub fn new(corpus: CorpusHandle) -> Index {
@@ -240,22 +276,14 @@ impl Index {
         let outlet_of = |article: u32| article_outlet.get(article as usize).copied().flatten();
 
         let mut items: Vec<Item> = Vec::with_capacity(c.events.len() + c.quotes.len());
+        let mut pool: Vec<u32> = Vec::with_capacity(6 * (c.events.len() + c.quotes.len()));
         for (i, e) in c.events.iter().enumerate() {
-            let mut it = Item {
-                card: CardId::Event(i as u32),
-                days: Some(days(&e.date)),
-                actors: e.actors.clone(),
-                places: e.places.clone(),
-                outlets: Vec::new(),
-                articles: Vec::new(),
-            };
-            for m in &e.mentions {
-                push_unique(&mut it.articles, m.article);
-                if let Some(o) = outlet_of(m.article) {
-                    push_unique(&mut it.outlets, o);
-                }
-            }
-            items.push(it);
+            let mut l = Lists::new(&mut pool);
+            e.actors.iter().for_each(|&a| l.add(0, a));
+            e.places.iter().for_each(|&p| l.add(1, p));
+            e.mentions.iter().filter_map(|m| outlet_of(m.article)).for_each(|o| l.add(2, o));
+            e.mentions.iter().for_each(|m| l.add(3, m.article));
+            items.push(l.item(CardId::Event(i as u32), Some(days(&e.date))));
         }
         for (g, group) in c.quote_groups.iter().enumerate() {
             let quotes = group.quotes.iter().filter_map(|&q| c.quotes.get(q as usize));
@@ -263,35 +291,22 @@ impl Index {
                 group.date.or_else(|| quotes.clone().filter_map(|q| q.date).min_by_key(|d| d.start)).or_else(|| {
                     quotes.clone().filter_map(|q| published(q.article).map(|p| p.value)).min_by_key(|d| d.start)
                 });
-            let mut it = Item {
-                card: CardId::Group(g as u32),
-                days: date.as_ref().map(days),
-                actors: vec![group.speaker],
-                places: Vec::new(),
-                outlets: Vec::new(),
-                articles: Vec::new(),
-            };
-            for q in quotes {
-                push_unique(&mut it.articles, q.article);
-                if let Some(o) = outlet_of(q.article) {
-                    push_unique(&mut it.outlets, o);
-                }
-            }
-            items.push(it);
+            let mut l = Lists::new(&mut pool);
+            l.add(0, group.speaker);
+            quotes.clone().filter_map(|q| outlet_of(q.article)).for_each(|o| l.add(2, o));
+            quotes.for_each(|q| l.add(3, q.article));
+            items.push(l.item(CardId::Group(g as u32), date.as_ref().map(days)));
         }
         for (i, q) in c.quotes.iter().enumerate() {
             if q.nested_in.is_some() || quote_group[i].is_some() {
                 continue;
             }
             let date = q.date.or_else(|| published(q.article).map(|p| p.value));
-            items.push(Item {
-                card: CardId::Quote(i as u32),
-                days: date.as_ref().map(days),
-                actors: q.speaker.into_iter().collect(),
-                places: Vec::new(),
-                outlets: outlet_of(q.article).into_iter().collect(),
-                articles: vec![q.article],
-            });
+            let mut l = Lists::new(&mut pool);
+            q.speaker.into_iter().for_each(|a| l.add(0, a));
+            outlet_of(q.article).into_iter().for_each(|o| l.add(2, o));
+            l.add(3, q.article);
+            items.push(l.item(CardId::Quote(i as u32), date.as_ref().map(days)));
         }
         sort::by_key(&mut items, |it| {
             let (kind, i) = kind_and_index(it.card);
@@ -311,6 +326,7 @@ impl Index {
             entity_rank: ranks(c.entities.iter().map(|e| e.name.as_str())),
             outlet_rank: ranks(outlets.iter().map(String::as_str)),
             words: OnceCell::new(),
+            pool,
             building: RefCell::new(None),
             outlets,
             article_outlet,
@@ -321,17 +337,18 @@ impl Index {
             let n = n as u32;
             let (kind, i) = kind_and_index(it.card);
             index.item_of[kind][i as usize] = n;
-            for &a in &it.actors {
+            let [actors, places, outlets, _] = lists_in(&index.pool, it);
+            for &a in actors {
                 if let Some(p) = index.actor_postings.get_mut(a as usize) {
                     p.push(n);
                 }
             }
-            for &p in &it.places {
+            for &p in places {
                 if let Some(v) = index.place_postings.get_mut(p as usize) {
                     v.push(n);
                 }
             }
-            for &o in &it.outlets {
+            for &o in outlets {
                 index.outlet_postings[o as usize].push(n);
             }
         }
@@ -339,6 +356,12 @@ impl Index {
         index.link_quotes_to_events();
         index.summary = summary(&index);
         index
+    }
+
+    /// An item's actors (event actors; a quote's speaker), places (events only), outlets
+    /// (indices into [`Index::outlets`]) and articles.
+    pub fn lists(&self, it: &Item) -> [&[u32]; 4] {
+        lists_in(&self.pool, it)
     }
 
     /// The word index of every item and article, built (or finished) on first use.
@@ -554,22 +577,23 @@ impl Index {
             }
             r.items.push(i);
             r.quotes += usize::from(is_quote);
-            for &a in &it.articles {
+            let [actors, places, outlets, articles] = self.lists(it);
+            for &a in articles {
                 if let Some(l) = listed.get_mut(a as usize) {
                     *l = true;
                 }
             }
-            for &a in &it.actors {
+            for &a in actors {
                 if let Some(n) = actor_n.get_mut(a as usize) {
                     *n += 1;
                 }
             }
-            for &p in &it.places {
+            for &p in places {
                 if let Some(n) = place_n.get_mut(p as usize) {
                     *n += 1;
                 }
             }
-            it.outlets.iter().for_each(|&o| outlet_n[o as usize] += 1);
+            outlets.iter().for_each(|&o| outlet_n[o as usize] += 1);
         }
         r.actors = ranked(&actor_n, &self.entity_rank);
         r.places = ranked(&place_n, &self.entity_rank);

@@ -61,23 +61,26 @@ pub fn facets() -> Html {
     let panel_id = ctx.id("facets");
     let toggle_panel = ctx.callback(|_: MouseEvent| Action::ToggleFacet(Facet::Panel));
     let n_active = f.actors.len() + f.places.len() + f.outlets.len();
-    let lists = [
-        (
-            Facet::Actors,
-            "actors",
-            "People and organisations",
-            entries(&r.actors, &f.actors, &ent),
-            ctx.callback(Action::ToggleActor),
-        ),
-        (Facet::Places, "places", "Places", entries(&r.places, &f.places, &ent), ctx.callback(Action::TogglePlace)),
-        (
-            Facet::Outlets,
-            "outlets",
-            "Outlets",
-            entries(&r.outlets, &f.outlets, &outlet),
-            ctx.callback(Action::ToggleOutlet),
-        ),
-    ];
+    // Named only once the lists are drawn (the first frame leaves them out).
+    let lists = painted.then(|| {
+        [
+            (
+                Facet::Actors,
+                "actors",
+                "People and organisations",
+                entries(&r.actors, &f.actors, &ent),
+                ctx.callback(Action::ToggleActor),
+            ),
+            (Facet::Places, "places", "Places", entries(&r.places, &f.places, &ent), ctx.callback(Action::TogglePlace)),
+            (
+                Facet::Outlets,
+                "outlets",
+                "Outlets",
+                entries(&r.outlets, &f.outlets, &outlet),
+                ctx.callback(Action::ToggleOutlet),
+            ),
+        ]
+    });
     html! {
         <aside class={classes!("pl-facets", open.then_some("pl-open"))} aria-label="Refine by people, places and outlets">
             <button type="button" class="pl-btn pl-refine" aria-expanded={open.to_string()} aria-controls={panel_id.clone()} onclick={toggle_panel}>
@@ -85,7 +88,7 @@ pub fn facets() -> Html {
                 if n_active > 0 { { format!(" ({n_active})") } }
             </button>
             <div id={panel_id} class="pl-facet-panel">
-                { for lists.into_iter().filter(|_| painted).map(|(facet, key, title, (entries, total), on_toggle)| {
+                { for lists.into_iter().flatten().map(|(facet, key, title, (entries, total), on_toggle)| {
                     let expanded = ctx.state.expanded.contains(&facet);
                     let on_expand = ctx.callback(move |_: MouseEvent| Action::ToggleFacet(facet));
                     html! {

@@ -364,4 +364,19 @@ mod tests {
         assert!(cut.body(1).is_ok() && cut.entity_mentions().is_err(), "mentions cut short are an error");
         assert!(decode(&bytes[..bytes.len() - 1]).is_err());
     }
+
+    #[test]
+    fn a_huge_stated_length_is_an_error_not_an_abort() {
+        // The head starts with the article count, a varint: state 2^35 - 1 articles instead of 2.
+        let bytes = encode(&analysed()).unwrap();
+        let head = HEADER + 4;
+        assert_eq!(bytes[head], 2);
+        let mut bad = bytes[..head].to_vec();
+        bad.extend_from_slice(&[0xff, 0xff, 0xff, 0xff, 0x7f]);
+        bad.extend_from_slice(&bytes[head + 1..]);
+        let len = u32_at(&bytes, HEADER).unwrap() + 4;
+        bad[HEADER..HEADER + 4].copy_from_slice(&len.to_le_bytes());
+        let e = Bundle::open(&bad).unwrap_err();
+        assert!(matches!(e.kind(), ErrorKind::Corrupt(_)), "{e}");
+    }
 }

@@ -51,19 +51,65 @@ impl Span {
 #[derive(Clone, Debug, Default, PartialEq, Serialize, Deserialize)]
 pub struct Corpus {
     /// The articles, in input order.
+    #[serde(deserialize_with = "exact::vec")]
     pub articles: Vec<Article>,
     /// People, organisations and places, merged across articles.
+    #[serde(deserialize_with = "exact::vec")]
     pub entities: Vec<Entity>,
     /// Temporal expressions found in article text, normalised.
+    #[serde(deserialize_with = "exact::vec")]
     pub timexes: Vec<Timex>,
     /// Statements attributed (or not) to speakers.
+    #[serde(deserialize_with = "exact::vec")]
     pub quotes: Vec<Quote>,
     /// Quoted words that are not statements: scare quotes, single terms, titles.
+    #[serde(deserialize_with = "exact::vec")]
     pub terms: Vec<Term>,
     /// Renderings of one statement by one speaker across outlets, with word-level alignment.
+    #[serde(deserialize_with = "exact::vec")]
     pub quote_groups: Vec<QuoteGroup>,
     /// Dated happenings, each with every sentence that reports it.
+    #[serde(deserialize_with = "exact::vec")]
     pub events: Vec<Event>,
+}
+
+/// Reading the corpus's large sequences into vectors of the right size at once.
+///
+/// serde's own `Vec` reader trusts a length prefix only up to 1 MiB of elements, then grows by
+/// doubling: a 10k-event corpus's head allocated and copied about twice its size (and in the
+/// browser every byte of that is fresh WASM memory). Here the length the bundle states is
+/// trusted up to [`exact::LIMIT`] bytes of elements, a bound a corrupt length cannot exceed.
+mod exact {
+    use core::fmt;
+    use core::marker::PhantomData;
+
+    use serde::Deserializer;
+    use serde::de::{Deserialize, SeqAccess, Visitor};
+
+    /// The most a stated length may reserve at once (bytes of elements).
+    pub const LIMIT: usize = 64 << 20;
+
+    /// A `Vec<T>` reserved to the length the input states (bounded by [`LIMIT`]).
+    pub fn vec<'de, D: Deserializer<'de>, T: Deserialize<'de>>(d: D) -> Result<Vec<T>, D::Error> {
+        struct V<T>(PhantomData<T>);
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for V<T> {
+            type Value = Vec<T>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a sequence")
+            }
+            fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Vec<T>, A::Error> {
+                let cap = seq.size_hint().unwrap_or(0).min(LIMIT / core::mem::size_of::<T>().max(1));
+                let mut v = Vec::new();
+                // A length the memory cannot hold is a corrupt one: reading on finds the end.
+                let _ = v.try_reserve_exact(cap);
+                while let Some(x) = seq.next_element()? {
+                    v.push(x);
+                }
+                Ok(v)
+            }
+        }
+        d.deserialize_seq(V(PhantomData))
+    }
 }
 
 /// Where a metadata value came from.

@@ -87,10 +87,10 @@ pub fn provenance(c: CorpusHandle, e: &Event) -> Provenance {
     let anchor = match (&t.anchor, &t.anchor_note) {
         (Some(d), Some(n)) => Some(format!("{d} ({n})")),
         (Some(d), None) => Some(d.to_string()),
-        (None, Some(n)) => Some(n.clone()),
+        (None, Some(n)) => Some(n.to_string()),
         (None, None) => None,
     };
-    Provenance { written, article: Some(t.article), rule: Some(t.rule.clone()), anchor, inferred: false }
+    Provenance { written, article: Some(t.article), rule: Some(t.rule.to_string()), anchor, inferred: false }
 }
 
 #[cfg(test)]

@@ -444,7 +444,7 @@ async fn a_widely_reported_event_keeps_its_card_small() {
         .collect();
     let inputs: Vec<Input<'_>> = texts.iter().map(|(f, t)| Input::new(f, t.as_bytes())).collect();
     let corpus = leak(analyze(&inputs));
-    let sizes: Vec<(usize, &str)> = corpus.events.iter().map(|e| (e.mentions.len(), e.kind.as_str())).collect();
+    let sizes: Vec<(usize, &str)> = corpus.events.iter().map(|e| (e.mentions.len(), e.kind.as_ref())).collect();
     assert!(corpus.events.iter().any(|e| e.mentions.len() >= 12), "one event, twelve outlets: {sizes:?}");
     assert!(corpus.quote_groups.iter().any(|g| g.quotes.len() == 12), "one statement, twelve renderings");
     let html = render(Ok(corpus)).await;

@@ -70,9 +70,9 @@ impl Fixture {
             article: a,
             span,
             value,
-            rule: rule.into(),
+            rule: rule.to_string().into(),
             anchor: anchor.map(|x| x.0),
-            anchor_note: anchor.map(|x| x.1.to_string()),
+            anchor_note: anchor.map(|x| x.1.to_string().into()),
         });
         (self.corpus.timexes.len() - 1) as u32
     }
@@ -102,7 +102,7 @@ impl Fixture {
         self.corpus.events.push(Event {
             date,
             summary: summary.into(),
-            kind: kind.into(),
+            kind: kind.to_string().into(),
             actors: actors.to_vec(),
             places: places.to_vec(),
             mentions,

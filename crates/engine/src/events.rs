@@ -14,6 +14,7 @@
 //! one day stay apart because their kinds or participants differ.
 
 use crate::lexicon::FxMap as HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 use crate::date::{DateValue, Precision};
@@ -45,6 +46,20 @@ pub enum Kind {
     /// None of the above.
     Other,
 }
+
+/// Every [`Kind::label`]. A corpus read back from a bundle borrows its event kinds from here.
+pub const KINDS: &[&str] = &[
+    "appeal",
+    "deployment",
+    "withdrawal",
+    "violence",
+    "protest",
+    "membership",
+    "decision",
+    "meeting",
+    "statement",
+    "other",
+];
 
 impl Kind {
     /// The lower-case label stored in [`Event::kind`].
@@ -970,7 +985,7 @@ fn build_event(mut members: Vec<Candidate>) -> Event {
     Event {
         date,
         summary: best,
-        kind: kind.label().to_string(),
+        kind: Cow::Borrowed(kind.label()),
         actors,
         places,
         mentions: members.into_iter().map(|m| m.mention).collect(),

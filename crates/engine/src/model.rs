@@ -7,6 +7,8 @@
 //! These types are what the bundle ([`crate::bundle`]) stores and what the widget reads, so a
 //! change here is a change of the bundle format: bump [`crate::bundle::FORMAT_VERSION`].
 
+use std::borrow::Cow;
+
 use serde::{Deserialize, Serialize};
 
 use crate::date::{Date, DateValue};
@@ -71,6 +73,68 @@ pub struct Corpus {
     /// Dated happenings, each with every sentence that reports it.
     #[serde(deserialize_with = "exact::vec")]
     pub events: Vec<Event>,
+}
+
+/// Reading the few words that tens of thousands of records share (a timex's rule and anchor, an
+/// event's kind) without a copy of each: a value the engine writes from its own lists is read
+/// back as a borrow of that list's entry; any other value is read as it is. The bytes are the
+/// same either way (a string), so this is not part of the format.
+mod interned {
+    use std::borrow::Cow;
+
+    use serde::de::{self, Deserializer, Visitor};
+
+    fn from(known: &'static [&'static str], s: &str) -> Cow<'static, str> {
+        known.iter().find(|k| **k == s).map_or_else(|| Cow::Owned(s.to_string()), |k| Cow::Borrowed(*k))
+    }
+
+    /// Reads a string without copying it first (the visitor sees the input's own bytes).
+    struct Str(&'static [&'static str]);
+
+    impl<'de> Visitor<'de> for Str {
+        type Value = Cow<'static, str>;
+        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("a string")
+        }
+        fn visit_str<E: de::Error>(self, s: &str) -> Result<Self::Value, E> {
+            Ok(from(self.0, s))
+        }
+    }
+
+    /// `Option<Str>`.
+    struct OptStr(&'static [&'static str]);
+
+    impl<'de> Visitor<'de> for OptStr {
+        type Value = Option<Cow<'static, str>>;
+        fn expecting(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+            f.write_str("a string or nothing")
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            d.deserialize_str(Str(self.0)).map(Some)
+        }
+    }
+
+    fn read<'de, D: Deserializer<'de>>(d: D, known: &'static [&'static str]) -> Result<Cow<'static, str>, D::Error> {
+        d.deserialize_str(Str(known))
+    }
+
+    pub fn rule<'de, D: Deserializer<'de>>(d: D) -> Result<Cow<'static, str>, D::Error> {
+        read(d, crate::time::RULES)
+    }
+
+    pub fn event_kind<'de, D: Deserializer<'de>>(d: D) -> Result<Cow<'static, str>, D::Error> {
+        read(d, crate::events::KINDS)
+    }
+
+    pub fn anchor_note<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Cow<'static, str>>, D::Error> {
+        d.deserialize_option(OptStr(crate::time::ANCHOR_NOTES))
+    }
 }
 
 /// Reading the corpus's large sequences into vectors of the right size at once.
@@ -407,11 +471,13 @@ pub struct Timex {
     /// The normalised value.
     pub value: DateValue,
     /// The rule that produced it (`month-day-year`, `weekday-past`, `relative-days-after` …).
-    pub rule: String,
+    #[serde(deserialize_with = "interned::rule")]
+    pub rule: Cow<'static, str>,
     /// The date it was resolved against, when it needed one.
     pub anchor: Option<Date>,
     /// What the anchor is (`publication date`, `January 2 (line 30)` …).
-    pub anchor_note: Option<String>,
+    #[serde(deserialize_with = "interned::anchor_note")]
+    pub anchor_note: Option<Cow<'static, str>>,
 }
 
 /// What kind of quotation a quote is.
@@ -571,7 +637,8 @@ pub struct Event {
     /// A short summary (subject, verb, object), taken from the clearest mention.
     pub summary: String,
     /// What kind of happening (`protest`, `appeal`, `deployment`, `statement` … or `other`).
-    pub kind: String,
+    #[serde(deserialize_with = "interned::event_kind")]
+    pub kind: Cow<'static, str>,
     /// People and organisations taking part (indices into [`Corpus::entities`]).
     pub actors: Vec<u32>,
     /// Places (indices into [`Corpus::entities`]).

@@ -32,7 +32,7 @@ fn views(c: &presslens_engine::Corpus) -> Vec<EventView> {
         .iter()
         .map(|e| EventView {
             date: e.date.value(),
-            kind: e.kind.clone(),
+            kind: e.kind.to_string(),
             summary: e.summary.clone(),
             actors: e.actors.iter().map(name).collect(),
             places: e.places.iter().map(name).collect(),

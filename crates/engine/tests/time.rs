@@ -57,9 +57,9 @@ fn view(c: &Corpus) -> View {
                 value: t.value.value(),
                 precision: t.value.precision.label(),
                 part: t.value.part.map(|p| p.label()),
-                rule: t.rule.clone(),
+                rule: t.rule.to_string(),
                 anchor: t.anchor.map(|d| d.to_string()),
-                anchor_note: t.anchor_note.clone(),
+                anchor_note: t.anchor_note.as_ref().map(|n| n.to_string()),
                 line: a.line_of(t.span.start),
             })
             .collect(),
@@ -255,4 +255,34 @@ fn huge_numbers_and_many_dates_stay_linear() {
     let text = unit.repeat(20_000);
     let found = presslens_engine::time::find(&text, None);
     assert_eq!(found.len(), 40_000);
+}
+
+/// Every rule the time stage applies is in `time::RULES`, and a bundle read back shares those
+/// names (and the common anchor notes, and the event kinds) instead of copying each one.
+#[test]
+fn rule_names_are_listed_and_read_back_without_copies() {
+    use std::borrow::Cow;
+
+    use presslens_engine::{bundle, events, time};
+    let names = ["absolute.txt", "calendar.txt", "inferred.txt", "quoted.txt", "relative.txt", "weekdays.txt"];
+    let mut corpora: Vec<Corpus> = names.iter().map(|n| fixture(n)).collect();
+    corpora.push(corpus());
+    let mut rules = std::collections::BTreeSet::new();
+    for c in &corpora {
+        for t in &c.timexes {
+            assert!(time::RULES.contains(&t.rule.as_ref()), "rule {:?} is missing from time::RULES", t.rule);
+            rules.insert(t.rule.to_string());
+        }
+        let back = bundle::decode(&bundle::encode(c).unwrap()).unwrap();
+        assert_eq!(&back, c);
+        for t in &back.timexes {
+            assert!(matches!(t.rule, Cow::Borrowed(_)), "{:?} was copied", t.rule);
+            if let Some(n) = &t.anchor_note {
+                assert_eq!(matches!(n, Cow::Borrowed(_)), time::ANCHOR_NOTES.contains(&n.as_ref()), "{n}");
+            }
+        }
+        assert!(back.events.iter().all(|e| matches!(e.kind, Cow::Borrowed(_))));
+        assert!(back.events.iter().all(|e| events::KINDS.contains(&e.kind.as_ref())));
+    }
+    assert!(rules.len() >= 15, "the fixtures exercise most rules: {rules:?}");
 }

@@ -72,6 +72,8 @@ mod resolve;
 mod rules;
 mod scan;
 
+use std::borrow::Cow;
+
 use crate::lexicon::FxMap as HashMap;
 
 use crate::date::{Date, DateValue, Precision};
@@ -79,6 +81,54 @@ use crate::model::{Article, Diagnostic, Field, Level, Source, Span, Timex};
 use resolve::{Anchor, Ctx, Res};
 use rules::{Cand, Expr};
 use scan::{Kind, Kw, Lex, Tok};
+
+/// Every rule name [`Found::rule`] takes (a test keeps this list whole). A corpus read back from
+/// a bundle borrows its rule names from here.
+pub const RULES: &[&str] = &[
+    "anaphoric-year",
+    "day-month",
+    "day-month-year",
+    "decade",
+    "deictic",
+    "holiday",
+    "iso-date",
+    "month",
+    "month-day-year",
+    "month-relative",
+    "month-year",
+    "numeric-date",
+    "period-start",
+    "quarter",
+    "relative-after-date",
+    "relative-ago",
+    "relative-calendar",
+    "relative-days-after",
+    "relative-narrative",
+    "relative-weekend",
+    "season",
+    "season-relative",
+    "season-relative-year",
+    "season-year",
+    "weekday",
+    "weekday-date",
+    "weekday-future",
+    "weekday-last",
+    "weekday-next",
+    "weekday-ordinal",
+    "weekday-past",
+    "weekday-this",
+    "year",
+];
+
+/// The anchor notes that do not name a line of the text: most timexes of a corpus have one of
+/// these. A corpus read back from a bundle borrows them from here.
+pub const ANCHOR_NOTES: &[&str] =
+    &[PUBLISHED_TEXT, PUBLISHED_MANIFEST, PUBLISHED_COMMAND, PUBLISHED_INFERRED, REFERENCE];
+const PUBLISHED_TEXT: &str = "publication date";
+const PUBLISHED_MANIFEST: &str = "publication date (manifest)";
+const PUBLISHED_COMMAND: &str = "publication date (command line)";
+const PUBLISHED_INFERRED: &str = "inferred publication date (first day)";
+const REFERENCE: &str = "reference date";
 
 /// A temporal expression found by [`find`].
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -119,8 +169,7 @@ pub fn find(text: &str, reference: Option<Date>) -> Vec<Found> {
     let newlines: Vec<u32> = text.bytes().enumerate().filter(|&(_, b)| b == b'\n').map(|(i, _)| i as u32).collect();
     let line_of = |o: u32| newlines.partition_point(|&n| n < o) as u32 + 1;
     let doc = Doc { text, units: &units, paragraphs: &paragraphs, line_of: &line_of };
-    let anchor =
-        reference.filter(|d| SANE_YEARS.contains(&d.y)).map(|d| Anchor { date: d, note: "reference date".into() });
+    let anchor = reference.filter(|d| SANE_YEARS.contains(&d.y)).map(|d| Anchor { date: d, note: REFERENCE.into() });
     let out = run(&doc, anchor, None, "latest date in the text");
     out.found.into_iter().map(|f| f.found).collect()
 }
@@ -190,16 +239,16 @@ fn extract_article(ai: u32, a: &mut Article, corpus_year: Option<i32>, out: &mut
     let anchor = a.published.as_ref().filter(|f| SANE_YEARS.contains(&f.value.start.y)).map(|f| Anchor {
         date: f.value.start,
         note: match &f.source {
-            Source::Text { .. } => "publication date".to_string(),
-            Source::Manifest => "publication date (manifest)".to_string(),
-            Source::Command => "publication date (command line)".to_string(),
-            Source::Inferred { .. } => "inferred publication date (first day)".to_string(),
+            Source::Text { .. } => PUBLISHED_TEXT.to_string(),
+            Source::Manifest => PUBLISHED_MANIFEST.to_string(),
+            Source::Command => PUBLISHED_COMMAND.to_string(),
+            Source::Inferred { .. } => PUBLISHED_INFERRED.to_string(),
         },
     });
     let outcome = {
         let line_of = |o: u32| a.line_of(o);
         let doc = Doc { text: &a.text, units: &units, paragraphs: &paragraphs, line_of: &line_of };
-        run(&doc, anchor, corpus_year, "inferred publication date (first day)")
+        run(&doc, anchor, corpus_year, PUBLISHED_INFERRED)
     };
     if let Some(inf) = outcome.inferred {
         a.published = Some(Field { value: inf.value, source: Source::Inferred { note: inf.note } });
@@ -225,9 +274,12 @@ fn extract_article(ai: u32, a: &mut Article, corpus_year: Option<i32>, out: &mut
         article: ai,
         span: f.found.span,
         value: f.found.value,
-        rule: f.found.rule.to_string(),
+        rule: Cow::Borrowed(f.found.rule),
         anchor: f.found.anchor,
-        anchor_note: f.found.anchor_note,
+        anchor_note: f.found.anchor_note.map(|n| match ANCHOR_NOTES.iter().find(|k| **k == n) {
+            Some(k) => Cow::Borrowed(*k),
+            None => Cow::Owned(n),
+        }),
     }));
 }
 

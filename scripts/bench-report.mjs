@@ -272,7 +272,9 @@ if (dist && bundles.corpus) {
     p('  it runs once, in a fresh instance. A one-off Node measurement (not part of this run) splits that gap: the first decode');
     p('  in a fresh process took about 90 ms, one after warming the code on a smaller bundle about 40 ms, later ones 20–30 ms.');
     p('  So about half of it is V8 running code not yet optimised (a decode runs once, before tier-up) and the rest is');
-    p('  memory touched for the first time: the 10k head is 188k allocations, 48.5 MB (counted natively).');
+    p('  memory touched for the first time. Counted natively, opening the 10k head made 188k allocations of 32.5 MB in all');
+    p('  (serde\'s Vec reader grows by doubling past 1 MiB); it now makes 135k of 16.2 MB: the large sequences are reserved at');
+    p('  their stated length, and a timex\'s rule, the common anchor notes and an event\'s kind borrow the engine\'s own lists.');
     p('  The decode reads the bundle\'s head only: article texts are borrowed from the bundle bytes when');
     const head = (read('open-10000.txt')?.match(/open \(head\)\s+([\d.]+) ms/) ?? [])[1];
     p('  needed, bodies wait for the reader, entity mentions (nothing the widget draws) are not read at all.');

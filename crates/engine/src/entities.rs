@@ -88,6 +88,9 @@ struct Builder<'c> {
     person_idx: Option<PersonIndex>,
 }
 
+/// The person clusters a word can name: by surname, by first name.
+type Matches = (Vec<usize>, Vec<usize>);
+
 /// People with a full name by surname and first name (skeleton → cluster root, normal form),
 /// and the articles each is named in.
 #[derive(Default)]
@@ -96,15 +99,38 @@ struct PersonIndex {
     by_first: HashMap<String, Vec<(usize, String)>>,
     /// (cluster root, article) for every article a person is named in by full name.
     articles_of: std::collections::HashSet<(usize, u32), crate::lexicon::FxBuild>,
+    /// [`PersonIndex::matches`] of each word looked up so far (the index is complete before
+    /// the first lookup): a common surname is matched against its bucket once, not at every
+    /// mention, which in a large corpus is many mentions times many people.
+    memo: core::cell::RefCell<HashMap<String, Matches>>,
 }
 
 impl PersonIndex {
     /// The person cluster a single word names: by surname (the one in the same article, else
     /// the only one), or by first name in the same article.
     fn person_for_word(&self, normal: &str, article: u32) -> Option<usize> {
-        let sk = merge::skeleton(normal);
+        let mut memo = self.memo.borrow_mut();
+        if !memo.contains_key(normal) {
+            let m = self.matches(normal);
+            memo.insert(normal.to_string(), m);
+        }
+        let (by_surname, by_first) = &memo[normal];
         let in_article = |r: &usize| self.articles_of.contains(&(*r, article));
-        // Same spelling first; a variant only when no one is spelled the same.
+        let local: Vec<usize> = by_surname.iter().copied().filter(in_article).collect();
+        if local.len() == 1 {
+            return Some(local[0]);
+        }
+        if local.is_empty() && by_surname.len() == 1 {
+            return Some(by_surname[0]);
+        }
+        let local: Vec<usize> = by_first.iter().copied().filter(in_article).collect();
+        (local.len() == 1).then(|| local[0])
+    }
+
+    /// The people whose surname, and whose first name, `normal` can be: the same spelling
+    /// first, a variant only when no one is spelled the same.
+    fn matches(&self, normal: &str) -> Matches {
+        let sk = merge::skeleton(normal);
         let matching = |v: Option<&Vec<(usize, String)>>| -> Vec<usize> {
             let mut exact: Vec<usize> = Vec::new();
             let mut variant: Vec<usize> = Vec::new();
@@ -116,17 +142,7 @@ impl PersonIndex {
             }
             if exact.is_empty() { variant } else { exact }
         };
-        let m = matching(self.by_surname.get(&sk));
-        let local: Vec<usize> = m.iter().copied().filter(in_article).collect();
-        if local.len() == 1 {
-            return Some(local[0]);
-        }
-        if local.is_empty() && m.len() == 1 {
-            return Some(m[0]);
-        }
-        let m = matching(self.by_first.get(&sk));
-        let local: Vec<usize> = m.iter().copied().filter(in_article).collect();
-        (local.len() == 1).then(|| local[0])
+        (matching(self.by_surname.get(&sk)), matching(self.by_first.get(&sk)))
     }
 }
 

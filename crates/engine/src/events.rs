@@ -43,27 +43,39 @@ pub enum Kind {
     Meeting,
     /// Something said, written, warned.
     Statement,
-    /// None of the above.
+    /// None of the above (stays the last variant: see [`Kind::ALL`]).
     Other,
 }
 
-/// Every [`Kind::label`]. A corpus read back from a bundle borrows its event kinds from here.
-pub const KINDS: &[&str] = &[
-    "appeal",
-    "deployment",
-    "withdrawal",
-    "violence",
-    "protest",
-    "membership",
-    "decision",
-    "meeting",
-    "statement",
-    "other",
-];
+/// Every [`Kind::label`], in [`Kind::ALL`] order. A corpus read back from a bundle borrows its
+/// event kinds from here.
+pub const KINDS: &[&str] = &{
+    let mut out = [""; Kind::ALL.len()];
+    let mut i = 0;
+    while i < out.len() {
+        out[i] = Kind::ALL[i].label();
+        i += 1;
+    }
+    out
+};
 
 impl Kind {
+    /// Every kind, in priority order (a test keeps this whole).
+    pub const ALL: [Kind; 10] = [
+        Kind::Appeal,
+        Kind::Deployment,
+        Kind::Withdrawal,
+        Kind::Violence,
+        Kind::Protest,
+        Kind::Membership,
+        Kind::Decision,
+        Kind::Meeting,
+        Kind::Statement,
+        Kind::Other,
+    ];
+
     /// The lower-case label stored in [`Event::kind`].
-    pub fn label(self) -> &'static str {
+    pub const fn label(self) -> &'static str {
         match self {
             Kind::Appeal => "appeal",
             Kind::Deployment => "deployment",
@@ -1016,6 +1028,21 @@ fn ranked<'a>(lists: impl Iterator<Item = &'a Vec<u32>>) -> Vec<u32> {
 mod tests {
     use super::*;
     use crate::date::Date;
+
+    /// `Kind::ALL` lists the variants in declaration order, ending with `Other` (declared last),
+    /// so `KINDS` holds every label a corpus can carry.
+    #[test]
+    fn every_kind_is_listed_once_with_its_label() {
+        for (i, k) in Kind::ALL.iter().enumerate() {
+            assert_eq!(*k as usize, i, "{k:?} out of place in Kind::ALL");
+            assert_eq!(KINDS[i], k.label());
+        }
+        assert_eq!(Kind::ALL.last(), Some(&Kind::Other));
+        let mut labels = KINDS.to_vec();
+        labels.sort_unstable();
+        labels.dedup();
+        assert_eq!(labels.len(), KINDS.len());
+    }
     use crate::ingest::{ExternalMeta, ingest};
     use crate::model::Mention;
 

@@ -79,13 +79,19 @@ pub struct Corpus {
 /// event's kind) without a copy of each: a value the engine writes from its own lists is read
 /// back as a borrow of that list's entry; any other value is read as it is. The bytes are the
 /// same either way (a string), so this is not part of the format.
-mod interned {
+pub(crate) mod interned {
     use std::borrow::Cow;
 
     use serde::de::{self, Deserializer, Visitor};
 
-    fn from(known: &'static [&'static str], s: &str) -> Cow<'static, str> {
-        known.iter().find(|k| **k == s).map_or_else(|| Cow::Owned(s.to_string()), |k| Cow::Borrowed(*k))
+    /// `s` as the entry of `known` that equals it, if one does: a value every record shares is
+    /// borrowed from the engine's list instead of stored once per record.
+    pub(crate) fn known(known: &'static [&'static str], s: &str) -> Option<&'static str> {
+        known.iter().find(|k| **k == s).copied()
+    }
+
+    fn from(list: &'static [&'static str], s: &str) -> Cow<'static, str> {
+        known(list, s).map_or_else(|| Cow::Owned(s.to_string()), Cow::Borrowed)
     }
 
     /// Reads a string without copying it first (the visitor sees the input's own bytes).

@@ -77,6 +77,7 @@ use std::borrow::Cow;
 use crate::lexicon::FxMap as HashMap;
 
 use crate::date::{Date, DateValue, Precision};
+use crate::model::interned::known;
 use crate::model::{Article, Diagnostic, Field, Level, Source, Span, Timex};
 use resolve::{Anchor, Ctx, Res};
 use rules::{Cand, Expr};
@@ -270,16 +271,14 @@ fn extract_article(ai: u32, a: &mut Article, corpus_year: Option<i32>, out: &mut
             ),
         });
     }
+    let intern = |n: String| known(ANCHOR_NOTES, &n).map_or(Cow::Owned(n), Cow::Borrowed);
     out.extend(outcome.found.into_iter().map(|f| Timex {
         article: ai,
         span: f.found.span,
         value: f.found.value,
         rule: Cow::Borrowed(f.found.rule),
         anchor: f.found.anchor,
-        anchor_note: f.found.anchor_note.map(|n| match ANCHOR_NOTES.iter().find(|k| **k == n) {
-            Some(k) => Cow::Borrowed(*k),
-            None => Cow::Owned(n),
-        }),
+        anchor_note: f.found.anchor_note.map(intern),
     }));
 }
 
@@ -818,6 +817,27 @@ mod tests {
 
     fn values(text: &str, reference: Option<Date>) -> Vec<String> {
         find(text, reference).into_iter().map(|f| f.value.value()).collect()
+    }
+
+    /// `RULES` is a hand list beside the rule names written in `rules.rs`: every lower-case
+    /// hyphenated string there is a rule name, and the two must not drift apart (a name missing
+    /// from the list would still work, read back as an owned copy, but silently).
+    #[test]
+    fn the_rule_list_matches_the_rule_names_in_the_rules() {
+        let src = include_str!("rules.rs");
+        // (Without its test module and the character literal `'"'`, the quotes pair up.)
+        let src = src[..src.find("#[cfg(test)]").unwrap_or(src.len())].replace("'\"'", "");
+        let mut written: Vec<&str> = src
+            .split('"')
+            .skip(1)
+            .step_by(2)
+            .filter(|s| !s.is_empty() && s.bytes().all(|b| b.is_ascii_lowercase() || b == b'-'))
+            .collect();
+        written.sort_unstable();
+        written.dedup();
+        let mut listed = RULES.to_vec();
+        listed.sort_unstable();
+        assert_eq!(written, listed);
     }
 
     #[test]

@@ -599,6 +599,10 @@ fn classify(a: &mut Article) {
 fn editor_note_outlet(text: &str, raws: &[Raw<'_>], body: &[(usize, Span)]) -> Option<(String, u32)> {
     for &(i, span) in body {
         let t = &text[span.range()];
+        // The note is inside parentheses: most paragraphs have none, and need no search.
+        if !t.contains('(') {
+            continue;
+        }
         for marker in ["approx. ", "approx ", "note of ", "ed. note "] {
             let mut from = 0;
             while let Some(p) = t[from..].find(marker) {

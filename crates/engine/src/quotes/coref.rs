@@ -52,8 +52,8 @@ impl<'a> Coref<'a> {
                 persons.push(e);
             }
             let before = a.text.get(span.start.saturating_sub(5) as usize..span.start as usize).unwrap_or("");
-            let title = before.trim_end().trim_end_matches('.').rsplit(' ').next().unwrap_or("").to_lowercase();
-            if let Some(g) = lexicon::gender_of_title(&title) {
+            let title = before.trim_end().trim_end_matches('.').rsplit(' ').next().unwrap_or("");
+            if let Some(g) = crate::text::with_lowercase(title, lexicon::gender_of_title) {
                 gender.insert(e, g);
             }
             let after = a.text.get(span.end as usize..).unwrap_or("");

@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use super::gazetteer;
 use crate::lexicon::{self, Gender};
 use crate::model::Span;
-use crate::text::{self, ASCII_ALNUM, is_dash, is_quote_mark, is_space};
+use crate::text::{self, is_dash, is_quote_mark, is_space};
 
 /// A word of a sentence with what the name finder needs to know about it.
 #[derive(Clone, Debug)]
@@ -31,12 +31,15 @@ pub(crate) struct Tok<'a> {
     pub gap: &'a str,
     /// First word of a sentence, or first after an opening quote, bracket, colon or dash.
     pub initial: bool,
+    /// What the word holds, as bits: ASCII upper-case letters, non-ASCII characters, ASCII
+    /// digits, hyphens (see [`UPPER`] and the other bits).
+    pub shape: u8,
 }
 
 impl Tok<'_> {
     /// The word lower-cased and folded; borrowed when it already is.
     pub fn lower(&self) -> Cow<'_, str> {
-        lower(self.t)
+        if self.shape & (UPPER | NON_ASCII) == 0 { Cow::Borrowed(self.t) } else { lower(self.t) }
     }
 }
 
@@ -68,6 +71,51 @@ fn word_start_at(text: &str, i: usize) -> bool {
     if b < 0x80 { b.is_ascii_alphanumeric() } else { char_at(text, i).is_alphanumeric() }
 }
 
+/// [`Tok::shape`] bit: an ASCII upper-case letter.
+const UPPER: u8 = 1;
+/// [`Tok::shape`] bit: a non-ASCII character.
+const NON_ASCII: u8 = 1 << 1;
+/// [`Tok::shape`] bit: an ASCII digit.
+const DIGIT: u8 = 1 << 2;
+/// [`Tok::shape`] bit: a hyphen, `-` or `‑`.
+const HYPHEN: u8 = 1 << 3;
+/// Byte class: an ASCII letter or digit (a word byte).
+const ALNUM: u8 = 1 << 7;
+
+/// The class of each byte: [`ALNUM`] and the [`Tok::shape`] bits it contributes, so the inner
+/// loop of [`tokens_into`] tests a byte and gathers its word's shape with one load.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if c.is_ascii_digit() {
+            ALNUM | DIGIT
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if c == b'-' {
+            HYPHEN
+        } else if c >= 0x80 {
+            NON_ASCII
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The [`Tok::shape`] bits of `word`.
+fn shape_of(word: &str) -> u8 {
+    let mut shape = word.bytes().fold(0, |acc, b| acc | CLASS[usize::from(b)]) & !ALNUM;
+    if shape & NON_ASCII != 0 && word.contains('‑') {
+        shape |= HYPHEN;
+    }
+    shape
+}
+
 /// [`tokens`] into a reused buffer. Words are letters and digits with inner `'`, `’`, `-`,
 /// `.`, `&` (`Alma-Ata`, `it's`, `U.S.`, `AT&T`) and digit commas (`2,330`); a slash separates
 /// words (`Bogdanov/AFP`). Scans bytes, decoding only non-ASCII characters.
@@ -81,7 +129,7 @@ pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>)
     while i < to {
         let b = bytes[i];
         let (is_word, len) = if b < 0x80 {
-            (ASCII_ALNUM[usize::from(b)], 1)
+            (CLASS[usize::from(b)] & ALNUM != 0, 1)
         } else {
             let c = char_at(text, i);
             (c.is_alphanumeric(), c.len_utf8())
@@ -91,15 +139,24 @@ pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>)
             continue;
         }
         let start = i;
+        // The word's shape bits, gathered byte by byte (ALNUM is cleared below).
+        let mut shape = CLASS[usize::from(b)];
         i += len;
         let mut end = i;
         while i < to {
             let b = bytes[i];
             if b < 0x80 {
-                if ASCII_ALNUM[usize::from(b)] {
+                let class = CLASS[usize::from(b)];
+                if class & ALNUM != 0 {
                     // The rest of a run of ASCII letters and digits, one table load a byte.
+                    shape |= class;
                     i += 1;
-                    while i < to && ASCII_ALNUM[usize::from(bytes[i])] {
+                    while i < to {
+                        let class = CLASS[usize::from(bytes[i])];
+                        if class & ALNUM == 0 {
+                            break;
+                        }
+                        shape |= class;
                         i += 1;
                     }
                     end = i;
@@ -114,6 +171,7 @@ pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>)
                     continue;
                 }
                 if matches!(b, b'\'' | b'-' | b'.' | b'&') && i + 1 < to && word_start_at(text, i + 1) {
+                    shape |= class;
                     i += 1;
                     continue;
                 }
@@ -124,11 +182,13 @@ pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>)
             }
             let c = char_at(text, i);
             if c.is_alphanumeric() {
+                shape |= NON_ASCII;
                 i += c.len_utf8();
                 end = i;
                 continue;
             }
             if matches!(c, '’' | '‑') && i + c.len_utf8() < to && word_start_at(text, i + c.len_utf8()) {
+                shape |= if c == '‑' { NON_ASCII | HYPHEN } else { NON_ASCII };
                 i += c.len_utf8();
                 continue;
             }
@@ -152,11 +212,13 @@ pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>)
                 poss = true;
             }
         }
+        // (A possessive `'S` or `’s` may have added bits the word itself lacks.)
+        let shape = if poss { shape_of(t) } else { shape & !ALNUM };
         let first = t.as_bytes()[0];
         let cap = if first < 0x80 { first.is_ascii_uppercase() } else { char_at(t, 0).is_uppercase() };
         let dot = bytes.get(end) == Some(&b'.') && !t.ends_with('.');
         let initial = out.is_empty() || gap_opens(gap);
-        out.push(Tok { s: start, e: start + t.len(), t, cap, poss, dot, gap, initial });
+        out.push(Tok { s: start, e: start + t.len(), t, cap, poss, dot, gap, initial, shape });
         prev_end = end;
     }
 }
@@ -419,7 +481,7 @@ fn nameish(tok: &Tok<'_>, lower: &str) -> bool {
     if !tok.cap {
         return false;
     }
-    if tok.t.chars().any(|c| c.is_ascii_digit()) && !is_acronym(tok.t) {
+    if tok.shape & DIGIT != 0 && !is_acronym(tok.t) {
         return false;
     }
     if is_calendar_word(tok.t) {
@@ -429,8 +491,7 @@ fn nameish(tok: &Tok<'_>, lower: &str) -> bool {
         return false;
     }
     // `Tashkent-based`, `Russian-led`: an adjective made from a name.
-    let hyphen = tok.t.as_bytes().contains(&b'-') || !tok.t.is_ascii() && tok.t.contains('‑');
-    if let Some((_, tail)) = tok.t.split_once(['-', '‑']).filter(|_| hyphen) {
+    if let Some((_, tail)) = tok.t.split_once(['-', '‑']).filter(|_| tok.shape & HYPHEN != 0) {
         if tail.chars().next().is_some_and(char::is_lowercase) {
             return false;
         }
@@ -443,6 +504,10 @@ fn nameish(tok: &Tok<'_>, lower: &str) -> bool {
 pub(crate) struct Scratch<'a> {
     toks: Vec<Tok<'a>>,
     folded: String,
+    /// Where each token's folded form lies in `folded`.
+    ranges: Vec<Option<(usize, usize)>>,
+    /// The allocation of the per-sentence list of lowered words (kept empty between sentences).
+    lowers: Vec<&'static str>,
 }
 
 /// Scans one sentence (or caption, or comment) and appends the names it finds to `out`.
@@ -453,7 +518,7 @@ pub(crate) fn scan_sentence<'a>(
     scratch: &mut Scratch<'a>,
     out: &mut Vec<Cand>,
 ) {
-    let Scratch { toks, folded } = scratch;
+    let Scratch { toks, folded, ranges, lowers: spare } = scratch;
     tokens_into(text, span, toks);
     // Nothing capitalised past the first word, and that one a function word: no names.
     // (The later words first: lower-casing the first word is only needed when they have none.)
@@ -463,7 +528,14 @@ pub(crate) fn scan_sentence<'a>(
         return;
     }
     let toks: &[Tok<'a>] = toks;
-    let lowers = lowers_into(toks, folded);
+    let mut lowers = recycle(core::mem::take(spare));
+    lowers_into(toks, folded, ranges, &mut lowers);
+    scan_chunks(text, toks, &lowers, article, out);
+    *spare = recycle(lowers);
+}
+
+/// The chunks of capitalised words of a tokenised sentence, each [`interpret`]ed.
+fn scan_chunks(text: &str, toks: &[Tok<'_>], lowers: &[&str], article: u32, out: &mut Vec<Cand>) {
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -531,7 +603,7 @@ pub(crate) fn scan_sentence<'a>(
             }
             break;
         }
-        interpret(text, toks, &lowers, i, j, article, out);
+        interpret(text, toks, lowers, i, j, article, out);
         // `(CSTO)` after a name was taken as its acronym.
         let acronym_taken =
             j < n && out.last().is_some_and(|c| c.acronym_of.is_some() && c.span.start as usize == toks[j].s);
@@ -571,29 +643,40 @@ fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKin
     }
 }
 
-/// Each token [`lower`]ed: borrowed from the text where it already is, else folded into `buf`.
-fn lowers_into<'b>(toks: &[Tok<'b>], buf: &'b mut String) -> Vec<&'b str> {
+/// Each token [`lower`]ed into `lowers`: borrowed from the text where it already is, else
+/// folded into `buf`. (`lowers` comes in empty; only its allocation is reused.)
+fn lowers_into<'b>(
+    toks: &[Tok<'b>],
+    buf: &'b mut String,
+    ranges: &mut Vec<Option<(usize, usize)>>,
+    lowers: &mut Vec<&'b str>,
+) {
     buf.clear();
+    ranges.clear();
     // What [`lower`] gives, folded straight into `buf` (no string per word).
-    let ranges: Vec<Option<(usize, usize)>> = toks
-        .iter()
-        .map(|t| {
-            let w = t.t;
-            if !w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                return None;
-            }
-            let start = buf.len();
-            if w.is_ascii() {
-                buf.push_str(w);
-                buf[start..].make_ascii_lowercase();
-            } else {
-                text::fold_into(w, buf);
-            }
-            Some((start, buf.len()))
-        })
-        .collect();
+    for t in toks {
+        if t.shape & (UPPER | NON_ASCII) == 0 {
+            ranges.push(None);
+            continue;
+        }
+        let start = buf.len();
+        if t.shape & NON_ASCII == 0 {
+            buf.push_str(t.t);
+            buf[start..].make_ascii_lowercase();
+        } else {
+            text::fold_into(t.t, buf);
+        }
+        ranges.push(Some((start, buf.len())));
+    }
     let buf: &'b String = buf;
-    toks.iter().zip(ranges).map(|(t, r)| r.map_or(t.t, |(s, e)| &buf[s..e])).collect()
+    lowers.extend(toks.iter().zip(ranges.iter()).map(|(t, r)| r.map_or(t.t, |(s, e)| &buf[s..e])));
+}
+
+/// `v` emptied, its allocation kept for elements of another lifetime: a buffer of borrowed
+/// words reused from one sentence to the next without unsafe code.
+fn recycle<'y>(mut v: Vec<&str>) -> Vec<&'y str> {
+    v.clear();
+    v.into_iter().map(|_| "").collect()
 }
 
 /// A gazetteer key being built word by word: on the stack while it is short (most are), on the

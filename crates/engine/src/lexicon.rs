@@ -70,12 +70,47 @@ struct Info {
     lemma: &'static str,
 }
 
-/// The word lists in one table, and the shapes of their words.
+/// The word lists in one open-addressing table: a word's slot comes from its length and its
+/// first and last two bytes, so a lookup is a few arithmetic operations, one load and usually
+/// one comparison (most capitalised words asked about are names, not listed, and land on an
+/// empty slot).
 struct Table {
-    words: FxMap<&'static str, Info>,
-    /// The shapes of the keys of `words`: most capitalised words looked up are names, which are
-    /// not listed and are answered without hashing.
-    shapes: Shapes,
+    /// Every listed word with what the lists say of it.
+    entries: Vec<(&'static str, Info)>,
+    /// Index into `entries` plus one for each slot; 0 for an empty one. Linear probing.
+    slots: Vec<u32>,
+    /// log2 of the number of slots: at least four times as many slots as words keeps the probe
+    /// chains short.
+    bits: u32,
+}
+
+impl Table {
+    /// The first slot to probe for `word`.
+    fn slot(word: &[u8], bits: u32) -> usize {
+        let n = word.len();
+        let at = |i: usize| u64::from(word.get(i).copied().unwrap_or(0));
+        let x = n as u64
+            | at(0) << 8
+            | at(1) << 16
+            | at(n.wrapping_sub(1)) << 24
+            | at(n.wrapping_sub(2)) << 32
+            | at(n / 2) << 40;
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    /// What the lists say of `word`, if it is listed.
+    fn get(&self, word: &str) -> Option<&Info> {
+        let mask = self.slots.len() - 1;
+        let mut s = Table::slot(word.as_bytes(), self.bits);
+        loop {
+            let e = self.slots[s] as usize;
+            let (k, info) = self.entries.get(e.checked_sub(1)?)?;
+            if *k == word {
+                return Some(info);
+            }
+            s = (s + 1) & mask;
+        }
+    }
 }
 
 /// A set of word shapes (length, first and last byte), as bits: a key whose shape is missing is
@@ -134,18 +169,25 @@ fn table() -> &'static Table {
                 e.lemma = lemma;
             }
         }
-        let shapes = Shapes::of(t.keys().copied());
-        Table { words: t, shapes }
+        let mut entries: Vec<(&'static str, Info)> = t.into_iter().collect();
+        entries.sort_unstable_by_key(|e| e.0);
+        let bits = (entries.len() * 4).next_power_of_two().trailing_zeros().max(8);
+        let mut slots = vec![0u32; 1 << bits];
+        let mask = slots.len() - 1;
+        for (i, (w, _)) in entries.iter().enumerate() {
+            let mut s = Table::slot(w.as_bytes(), bits);
+            while slots[s] != 0 {
+                s = (s + 1) & mask;
+            }
+            slots[s] = i as u32 + 1;
+        }
+        Table { entries, slots, bits }
     })
 }
 
 /// What the lists know of `lower`, if anything.
 fn info(lower: &str) -> Option<&'static Info> {
-    let t = table();
-    if !t.shapes.may_contain(lower) {
-        return None;
-    }
-    t.words.get(lower)
+    table().get(lower)
 }
 
 fn flags(lower: &str) -> u16 {

@@ -139,60 +139,22 @@ pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>)
             continue;
         }
         let start = i;
-        // The word's shape bits, gathered byte by byte (ALNUM is cleared below).
-        let mut shape = CLASS[usize::from(b)];
-        i += len;
-        let mut end = i;
-        while i < to {
-            let b = bytes[i];
-            if b < 0x80 {
-                let class = CLASS[usize::from(b)];
-                if class & ALNUM != 0 {
-                    // The rest of a run of ASCII letters and digits, one table load a byte.
-                    shape |= class;
-                    i += 1;
-                    while i < to {
-                        let class = CLASS[usize::from(bytes[i])];
-                        if class & ALNUM == 0 {
-                            break;
-                        }
-                        shape |= class;
-                        i += 1;
-                    }
-                    end = i;
-                    continue;
-                }
-                if b == b' ' {
-                    // The usual end of a word (neither a joiner nor a digit comma).
-                    break;
-                }
-                if b == b',' && bytes[i - 1].is_ascii_digit() && i + 1 < to && bytes[i + 1].is_ascii_digit() {
-                    i += 1;
-                    continue;
-                }
-                if matches!(b, b'\'' | b'-' | b'.' | b'&') && i + 1 < to && word_start_at(text, i + 1) {
-                    shape |= class;
-                    i += 1;
-                    continue;
-                }
-                if b == b'.' && dotted(&text[start..i]) {
-                    end = i + 1;
-                }
+        // The usual word: a run of ASCII letters and digits ended by a space or the span's end.
+        // The word's shape bits are gathered byte by byte (ALNUM is cleared below).
+        let mut shape = 0;
+        // (An iterator over the span, so no byte needs a bounds check.)
+        for &b in &bytes[start..to] {
+            let class = CLASS[usize::from(b)];
+            if class & ALNUM == 0 {
                 break;
             }
-            let c = char_at(text, i);
-            if c.is_alphanumeric() {
-                shape |= NON_ASCII;
-                i += c.len_utf8();
-                end = i;
-                continue;
-            }
-            if matches!(c, '’' | '‑') && i + c.len_utf8() < to && word_start_at(text, i + c.len_utf8()) {
-                shape |= if c == '‑' { NON_ASCII | HYPHEN } else { NON_ASCII };
-                i += c.len_utf8();
-                continue;
-            }
-            break;
+            shape |= class;
+            i += 1;
+        }
+        let mut end = i;
+        if i == start || (i < to && bytes[i] != b' ') {
+            // Anything else (joiners, digit commas, non-ASCII letters) from where the run stopped.
+            (i, end, shape) = word_tail(text, to, start, i, shape);
         }
         i = i.max(end);
         let gap = &text[prev_end..start];
@@ -221,6 +183,74 @@ pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>)
         out.push(Tok { s: start, e: start + t.len(), t, cap, poss, dot, gap, initial, shape });
         prev_end = end;
     }
+}
+
+/// The rest of the word starting at `start` in `text[..to]`, scanned on from `i` (`start..i`
+/// are ASCII letters and digits with shape bits `shape`): where the scan stopped, where the word
+/// ends, and its shape bits.
+#[inline(never)]
+fn word_tail(text: &str, to: usize, start: usize, mut i: usize, mut shape: u8) -> (usize, usize, u8) {
+    let bytes = text.as_bytes();
+    let mut end = i;
+    if i == start {
+        // A word starting with a non-ASCII letter or digit.
+        let c = char_at(text, i);
+        shape |= NON_ASCII;
+        i += c.len_utf8();
+        end = i;
+    }
+    while i < to {
+        let b = bytes[i];
+        if b < 0x80 {
+            let class = CLASS[usize::from(b)];
+            if class & ALNUM != 0 {
+                // The rest of a run of ASCII letters and digits, one table load a byte.
+                shape |= class;
+                i += 1;
+                while i < to {
+                    let class = CLASS[usize::from(bytes[i])];
+                    if class & ALNUM == 0 {
+                        break;
+                    }
+                    shape |= class;
+                    i += 1;
+                }
+                end = i;
+                continue;
+            }
+            if b == b' ' {
+                // The usual end of a word (neither a joiner nor a digit comma).
+                break;
+            }
+            if b == b',' && bytes[i - 1].is_ascii_digit() && i + 1 < to && bytes[i + 1].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            if matches!(b, b'\'' | b'-' | b'.' | b'&') && i + 1 < to && word_start_at(text, i + 1) {
+                shape |= class;
+                i += 1;
+                continue;
+            }
+            if b == b'.' && dotted(&text[start..i]) {
+                end = i + 1;
+            }
+            break;
+        }
+        let c = char_at(text, i);
+        if c.is_alphanumeric() {
+            shape |= NON_ASCII;
+            i += c.len_utf8();
+            end = i;
+            continue;
+        }
+        if matches!(c, '’' | '‑') && i + c.len_utf8() < to && word_start_at(text, i + c.len_utf8()) {
+            shape |= if c == '‑' { NON_ASCII | HYPHEN } else { NON_ASCII };
+            i += c.len_utf8();
+            continue;
+        }
+        break;
+    }
+    (i, end, shape)
 }
 
 /// `U.S`, `e.g`: single letters separated by dots.
@@ -411,7 +441,7 @@ fn classify(tok: &Tok<'_>, lower: &str, prev: Option<Class>, next_lower: Option<
     if f.honorific() {
         return Class::Honorific;
     }
-    let single_letter = tok.t.chars().count() == 1;
+    let single_letter = one_char(tok.t);
     if single_letter || matches!(lower, "jr" | "sr" | "ii" | "iii" | "iv") {
         return Class::Initial;
     }
@@ -468,8 +498,22 @@ fn is_faith_word(lower: &str) -> bool {
     )
 }
 
+/// True when `s` is exactly one character (without counting all of a long word's).
+fn one_char(s: &str) -> bool {
+    let mut c = s.chars();
+    c.next().is_some() && c.next().is_none()
+}
+
 /// All capitals, two to seven letters (`CSTO`, `NATO`, `U.S.`), maybe with digits (`G20`).
 pub(crate) fn is_acronym(word: &str) -> bool {
+    if word.is_ascii() {
+        // The same test byte by byte: for ASCII, alphabetic and upper case are the ASCII ones.
+        let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
+        return (2..=7).contains(&letters)
+            && word
+                .bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'&' | b'/'));
+    }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=7).contains(&letters)
         && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '&' || c == '/')
@@ -897,7 +941,7 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
         Hint::Other
     } else if j - i >= 2 && class.iter().filter(|c| **c == Class::Name).count() >= 2 {
         Hint::WeakPerson
-    } else if j - i == 1 && toks[i].t.chars().count() == 1 {
+    } else if j - i == 1 && one_char(toks[i].t) {
         return;
     } else {
         Hint::Unknown
@@ -990,7 +1034,7 @@ fn name_cand(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
     let mut n_words = 0;
     for k in i..j {
         let l = &lowers[k];
-        let initial = toks[k].t.chars().count() == 1 && toks[k].cap;
+        let initial = one_char(toks[k].t) && toks[k].cap;
         if initial || matches!(*l, "jr" | "sr" | "ii" | "iii" | "iv") {
             continue;
         }

@@ -86,6 +86,7 @@ struct Table {
 
 impl Table {
     /// The first slot to probe for `word`.
+    #[inline]
     fn slot(word: &[u8], bits: u32) -> usize {
         let n = word.len();
         let at = |i: usize| u64::from(word.get(i).copied().unwrap_or(0));
@@ -99,6 +100,7 @@ impl Table {
     }
 
     /// What the lists say of `word`, if it is listed.
+    #[inline]
     fn get(&self, word: &str) -> Option<&Info> {
         let mask = self.slots.len() - 1;
         let mut s = Table::slot(word.as_bytes(), self.bits);
@@ -186,10 +188,12 @@ fn table() -> &'static Table {
 }
 
 /// What the lists know of `lower`, if anything.
+#[inline]
 fn info(lower: &str) -> Option<&'static Info> {
     table().get(lower)
 }
 
+#[inline]
 fn flags(lower: &str) -> u16 {
     if lower.len() > 24 {
         return 0;
@@ -203,6 +207,7 @@ pub struct Flags(u16);
 
 impl Flags {
     /// The flags of `lower` (see the `is_*` functions for what each means).
+    #[inline]
     pub fn of(lower: &str) -> Flags {
         Flags(flags(lower))
     }
@@ -246,12 +251,14 @@ impl Flags {
 
 /// A function word (`the`, `of`, `however` …): the same list as
 /// [`crate::text::is_function_word`], looked up by hash.
+#[inline]
 pub fn is_function(lower: &str) -> bool {
     flags(lower) & FUNCTION != 0
 }
 
 /// A speech or writing verb that introduces a quotation (`said`, `told`, `warned`, `writes` …),
 /// in any of its inflected forms.
+#[inline]
 pub fn is_cue_verb(lower: &str) -> bool {
     flags(lower) & CUE != 0
 }
@@ -266,6 +273,7 @@ pub fn cue_lemma(lower: &str) -> Option<&'static str> {
 
 /// A verb so weak as a cue that it only counts right next to the quotation (`called`, `posted`,
 /// `continued` …): in a longer clause it usually means something else.
+#[inline]
 pub fn is_weak_cue(lower: &str) -> bool {
     flags(lower) & WEAK_CUE != 0
 }
@@ -325,6 +333,7 @@ pub fn is_thing_keyword(lower: &str) -> bool {
 
 /// Adverbs and auxiliaries that may sit between a speaker and a speech verb (`he also said`,
 /// `Smith has repeatedly warned`).
+#[inline]
 pub fn is_verb_filler(lower: &str) -> bool {
     flags(lower) & FILLER != 0
 }

@@ -901,13 +901,18 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
     }
     // A demonym alone (`Russian`, `Uzbeks`, `Central Asian`) or a faith (`Muslim`) is not a name.
     let mut joined = KeyBuf::new();
-    for (n, l) in lowers[i..j].iter().enumerate() {
-        if n > 0 {
-            joined.push_str(" ");
+    let whole_key = if j - i == 1 {
+        // One word: its key is the word, no need to copy it.
+        lowers[i]
+    } else {
+        for (n, l) in lowers[i..j].iter().enumerate() {
+            if n > 0 {
+                joined.push_str(" ");
+            }
+            joined.push_str(l);
         }
-        joined.push_str(l);
-    }
-    let whole_key = joined.as_str();
+        joined.as_str()
+    };
     if gazetteer::is_demonym_word(whole_key) && gazetteer::lookup(whole_key).is_none() {
         return;
     }

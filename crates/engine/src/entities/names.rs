@@ -264,6 +264,13 @@ fn is_calendar_word(t: &str) -> bool {
     if !(3..=9).contains(&t.len()) || !t.is_ascii() {
         return false;
     }
+    // Every word listed below starts with one of these letters: most names are ruled out here.
+    if !matches!(
+        t.as_bytes()[0].to_ascii_lowercase(),
+        b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w'
+    ) {
+        return false;
+    }
     // Lower-cased on the stack, then one `match` on the bytes.
     let mut buf = [0u8; 9];
     buf[..t.len()].copy_from_slice(t.as_bytes());
@@ -521,10 +528,15 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 
 /// A word that can be part of a name: capitalised, not a month or weekday, not a function word
 /// in first position, not an adjective like `Tashkent-based`.
+#[inline]
 fn nameish(tok: &Tok<'_>, lower: &str) -> bool {
-    if !tok.cap {
-        return false;
-    }
+    // (Most words are lower case: that test is inlined, the rest is not.)
+    tok.cap && nameish_capitalised(tok, lower)
+}
+
+/// [`nameish`] for a capitalised word.
+#[inline(never)]
+fn nameish_capitalised(tok: &Tok<'_>, lower: &str) -> bool {
     if tok.shape & DIGIT != 0 && !is_acronym(tok.t) {
         return false;
     }

@@ -3,8 +3,9 @@
 //! sentence of any particular article.
 //!
 //! Every function takes a word already lower-cased ([`crate::text::fold`] output). The lists are
-//! gathered into one hash table ([`Fx`]-hashed) at first use, so a lookup is one short hash and
-//! one comparison however long the lists grow.
+//! gathered into one open-addressing table at first use (slot from the word's length and a few
+//! of its bytes), so a lookup is one multiply, one load and usually one comparison however long
+//! the lists grow. [`Fx`] and `Shapes` serve the gazetteer's and other stages' tables.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -70,12 +71,49 @@ struct Info {
     lemma: &'static str,
 }
 
-/// The word lists in one table, and the shapes of their words.
+/// The word lists in one open-addressing table: a word's slot comes from its length and its
+/// first and last two bytes, so a lookup is a few arithmetic operations, one load and usually
+/// one comparison (most capitalised words asked about are names, not listed, and land on an
+/// empty slot).
 struct Table {
-    words: FxMap<&'static str, Info>,
-    /// The shapes of the keys of `words`: most capitalised words looked up are names, which are
-    /// not listed and are answered without hashing.
-    shapes: Shapes,
+    /// Every listed word with what the lists say of it.
+    entries: Vec<(&'static str, Info)>,
+    /// Index into `entries` plus one for each slot; 0 for an empty one. Linear probing.
+    slots: Vec<u32>,
+    /// log2 of the number of slots: at least four times as many slots as words keeps the probe
+    /// chains short.
+    bits: u32,
+}
+
+impl Table {
+    /// The first slot to probe for `word`.
+    #[inline]
+    fn slot(word: &[u8], bits: u32) -> usize {
+        let n = word.len();
+        let at = |i: usize| u64::from(word.get(i).copied().unwrap_or(0));
+        let x = n as u64
+            | at(0) << 8
+            | at(1) << 16
+            | at(n.wrapping_sub(1)) << 24
+            | at(n.wrapping_sub(2)) << 32
+            | at(n / 2) << 40;
+        (x.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)) as usize
+    }
+
+    /// What the lists say of `word`, if it is listed.
+    #[inline]
+    fn get(&self, word: &str) -> Option<&Info> {
+        let mask = self.slots.len() - 1;
+        let mut s = Table::slot(word.as_bytes(), self.bits);
+        loop {
+            let e = self.slots[s] as usize;
+            let (k, info) = self.entries.get(e.checked_sub(1)?)?;
+            if *k == word {
+                return Some(info);
+            }
+            s = (s + 1) & mask;
+        }
+    }
 }
 
 /// A set of word shapes (length, first and last byte), as bits: a key whose shape is missing is
@@ -134,20 +172,29 @@ fn table() -> &'static Table {
                 e.lemma = lemma;
             }
         }
-        let shapes = Shapes::of(t.keys().copied());
-        Table { words: t, shapes }
+        let mut entries: Vec<(&'static str, Info)> = t.into_iter().collect();
+        entries.sort_unstable_by_key(|e| e.0);
+        let bits = (entries.len() * 4).next_power_of_two().trailing_zeros().max(8);
+        let mut slots = vec![0u32; 1 << bits];
+        let mask = slots.len() - 1;
+        for (i, (w, _)) in entries.iter().enumerate() {
+            let mut s = Table::slot(w.as_bytes(), bits);
+            while slots[s] != 0 {
+                s = (s + 1) & mask;
+            }
+            slots[s] = i as u32 + 1;
+        }
+        Table { entries, slots, bits }
     })
 }
 
 /// What the lists know of `lower`, if anything.
+#[inline]
 fn info(lower: &str) -> Option<&'static Info> {
-    let t = table();
-    if !t.shapes.may_contain(lower) {
-        return None;
-    }
-    t.words.get(lower)
+    table().get(lower)
 }
 
+#[inline]
 fn flags(lower: &str) -> u16 {
     if lower.len() > 24 {
         return 0;
@@ -161,6 +208,7 @@ pub struct Flags(u16);
 
 impl Flags {
     /// The flags of `lower` (see the `is_*` functions for what each means).
+    #[inline]
     pub fn of(lower: &str) -> Flags {
         Flags(flags(lower))
     }
@@ -204,12 +252,14 @@ impl Flags {
 
 /// A function word (`the`, `of`, `however` …): the same list as
 /// [`crate::text::is_function_word`], looked up by hash.
+#[inline]
 pub fn is_function(lower: &str) -> bool {
     flags(lower) & FUNCTION != 0
 }
 
 /// A speech or writing verb that introduces a quotation (`said`, `told`, `warned`, `writes` …),
 /// in any of its inflected forms.
+#[inline]
 pub fn is_cue_verb(lower: &str) -> bool {
     flags(lower) & CUE != 0
 }
@@ -224,6 +274,7 @@ pub fn cue_lemma(lower: &str) -> Option<&'static str> {
 
 /// A verb so weak as a cue that it only counts right next to the quotation (`called`, `posted`,
 /// `continued` …): in a longer clause it usually means something else.
+#[inline]
 pub fn is_weak_cue(lower: &str) -> bool {
     flags(lower) & WEAK_CUE != 0
 }
@@ -283,6 +334,7 @@ pub fn is_thing_keyword(lower: &str) -> bool {
 
 /// Adverbs and auxiliaries that may sit between a speaker and a speech verb (`he also said`,
 /// `Smith has repeatedly warned`).
+#[inline]
 pub fn is_verb_filler(lower: &str) -> bool {
     flags(lower) & FILLER != 0
 }

@@ -138,10 +138,34 @@ impl<'a> Iterator for Words<'a> {
             }
             start += len;
         }
-        let mut end = start;
+        // The usual word: a run of ASCII letters and digits ended by a space or the text's end.
         let mut i = start;
-        // Whether the previous character was an ASCII digit (for `2,330`).
-        let mut prev_digit = false;
+        while i < bytes.len() && ASCII_ALNUM[usize::from(bytes[i])] {
+            i += 1;
+        }
+        if i > start && bytes.get(i).is_none_or(|&b| b == b' ') {
+            self.pos = i;
+            return Some(Word { start, end: i, text: &text[start..i] });
+        }
+        // Anything else (joiners, digit commas, non-ASCII letters) from where the run stopped.
+        let prev_digit = i > start && bytes[i - 1].is_ascii_digit();
+        let end = self.scan_on(start, i, prev_digit);
+        self.pos = end.max(start + 1);
+        while !text.is_char_boundary(self.pos) {
+            self.pos += 1;
+        }
+        Some(Word { start, end, text: &text[start..end] })
+    }
+}
+
+impl Words<'_> {
+    /// The end of the word starting at `start`, scanned on from `i` (`start..i` are word
+    /// characters; `prev_digit`: the one before `i` is an ASCII digit).
+    #[inline(never)]
+    fn scan_on(&self, start: usize, mut i: usize, mut prev_digit: bool) -> usize {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut end = i;
         while let Some(&b) = bytes.get(i) {
             let (c, len) = if b < 0x80 {
                 if ASCII_ALNUM[usize::from(b)] {
@@ -185,11 +209,7 @@ impl<'a> Iterator for Words<'a> {
             }
             i += len;
         }
-        self.pos = end.max(start + 1);
-        while !text.is_char_boundary(self.pos) {
-            self.pos += 1;
-        }
-        Some(Word { start, end, text: &text[start..end] })
+        end
     }
 }
 

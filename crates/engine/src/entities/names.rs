@@ -10,7 +10,7 @@ use std::borrow::Cow;
 use super::gazetteer;
 use crate::lexicon::{self, Gender};
 use crate::model::Span;
-use crate::text::{self, ASCII_ALNUM, is_dash, is_quote_mark, is_space};
+use crate::text::{self, is_dash, is_quote_mark, is_space};
 
 /// A word of a sentence with what the name finder needs to know about it.
 #[derive(Clone, Debug)]
@@ -31,12 +31,15 @@ pub(crate) struct Tok<'a> {
     pub gap: &'a str,
     /// First word of a sentence, or first after an opening quote, bracket, colon or dash.
     pub initial: bool,
+    /// What the word holds, as bits: ASCII upper-case letters, non-ASCII characters, ASCII
+    /// digits, hyphens (see [`UPPER`] and the other bits).
+    pub shape: u8,
 }
 
 impl Tok<'_> {
     /// The word lower-cased and folded; borrowed when it already is.
     pub fn lower(&self) -> Cow<'_, str> {
-        lower(self.t)
+        if self.shape & (UPPER | NON_ASCII) == 0 { Cow::Borrowed(self.t) } else { lower(self.t) }
     }
 }
 
@@ -68,6 +71,51 @@ fn word_start_at(text: &str, i: usize) -> bool {
     if b < 0x80 { b.is_ascii_alphanumeric() } else { char_at(text, i).is_alphanumeric() }
 }
 
+/// [`Tok::shape`] bit: an ASCII upper-case letter.
+const UPPER: u8 = 1;
+/// [`Tok::shape`] bit: a non-ASCII character.
+const NON_ASCII: u8 = 1 << 1;
+/// [`Tok::shape`] bit: an ASCII digit.
+const DIGIT: u8 = 1 << 2;
+/// [`Tok::shape`] bit: a hyphen, `-` or `‑`.
+const HYPHEN: u8 = 1 << 3;
+/// Byte class: an ASCII letter or digit (a word byte).
+const ALNUM: u8 = 1 << 7;
+
+/// The class of each byte: [`ALNUM`] and the [`Tok::shape`] bits it contributes, so the inner
+/// loop of [`tokens_into`] tests a byte and gathers its word's shape with one load.
+static CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            ALNUM | UPPER
+        } else if c.is_ascii_digit() {
+            ALNUM | DIGIT
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else if c == b'-' {
+            HYPHEN
+        } else if c >= 0x80 {
+            NON_ASCII
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The [`Tok::shape`] bits of `word`.
+fn shape_of(word: &str) -> u8 {
+    let mut shape = word.bytes().fold(0, |acc, b| acc | CLASS[usize::from(b)]) & !ALNUM;
+    if shape & NON_ASCII != 0 && word.contains('‑') {
+        shape |= HYPHEN;
+    }
+    shape
+}
+
 /// [`tokens`] into a reused buffer. Words are letters and digits with inner `'`, `’`, `-`,
 /// `.`, `&` (`Alma-Ata`, `it's`, `U.S.`, `AT&T`) and digit commas (`2,330`); a slash separates
 /// words (`Bogdanov/AFP`). Scans bytes, decoding only non-ASCII characters.
@@ -81,7 +129,7 @@ pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>)
     while i < to {
         let b = bytes[i];
         let (is_word, len) = if b < 0x80 {
-            (ASCII_ALNUM[usize::from(b)], 1)
+            (CLASS[usize::from(b)] & ALNUM != 0, 1)
         } else {
             let c = char_at(text, i);
             (c.is_alphanumeric(), c.len_utf8())
@@ -91,48 +139,22 @@ pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>)
             continue;
         }
         let start = i;
-        i += len;
-        let mut end = i;
-        while i < to {
-            let b = bytes[i];
-            if b < 0x80 {
-                if ASCII_ALNUM[usize::from(b)] {
-                    // The rest of a run of ASCII letters and digits, one table load a byte.
-                    i += 1;
-                    while i < to && ASCII_ALNUM[usize::from(bytes[i])] {
-                        i += 1;
-                    }
-                    end = i;
-                    continue;
-                }
-                if b == b' ' {
-                    // The usual end of a word (neither a joiner nor a digit comma).
-                    break;
-                }
-                if b == b',' && bytes[i - 1].is_ascii_digit() && i + 1 < to && bytes[i + 1].is_ascii_digit() {
-                    i += 1;
-                    continue;
-                }
-                if matches!(b, b'\'' | b'-' | b'.' | b'&') && i + 1 < to && word_start_at(text, i + 1) {
-                    i += 1;
-                    continue;
-                }
-                if b == b'.' && dotted(&text[start..i]) {
-                    end = i + 1;
-                }
+        // The usual word: a run of ASCII letters and digits ended by a space or the span's end.
+        // The word's shape bits are gathered byte by byte (ALNUM is cleared below).
+        let mut shape = 0;
+        // (An iterator over the span, so no byte needs a bounds check.)
+        for &b in &bytes[start..to] {
+            let class = CLASS[usize::from(b)];
+            if class & ALNUM == 0 {
                 break;
             }
-            let c = char_at(text, i);
-            if c.is_alphanumeric() {
-                i += c.len_utf8();
-                end = i;
-                continue;
-            }
-            if matches!(c, '’' | '‑') && i + c.len_utf8() < to && word_start_at(text, i + c.len_utf8()) {
-                i += c.len_utf8();
-                continue;
-            }
-            break;
+            shape |= class;
+            i += 1;
+        }
+        let mut end = i;
+        if i == start || (i < to && bytes[i] != b' ') {
+            // Anything else (joiners, digit commas, non-ASCII letters) from where the run stopped.
+            (i, end, shape) = word_tail(text, to, start, i, shape);
         }
         i = i.max(end);
         let gap = &text[prev_end..start];
@@ -152,13 +174,83 @@ pub(crate) fn tokens_into<'a>(text: &'a str, span: Span, out: &mut Vec<Tok<'a>>)
                 poss = true;
             }
         }
+        // (A possessive `'S` or `’s` may have added bits the word itself lacks.)
+        let shape = if poss { shape_of(t) } else { shape & !ALNUM };
         let first = t.as_bytes()[0];
         let cap = if first < 0x80 { first.is_ascii_uppercase() } else { char_at(t, 0).is_uppercase() };
         let dot = bytes.get(end) == Some(&b'.') && !t.ends_with('.');
         let initial = out.is_empty() || gap_opens(gap);
-        out.push(Tok { s: start, e: start + t.len(), t, cap, poss, dot, gap, initial });
+        out.push(Tok { s: start, e: start + t.len(), t, cap, poss, dot, gap, initial, shape });
         prev_end = end;
     }
+}
+
+/// The rest of the word starting at `start` in `text[..to]`, scanned on from `i` (`start..i`
+/// are ASCII letters and digits with shape bits `shape`): where the scan stopped, where the word
+/// ends, and its shape bits.
+#[inline(never)]
+fn word_tail(text: &str, to: usize, start: usize, mut i: usize, mut shape: u8) -> (usize, usize, u8) {
+    let bytes = text.as_bytes();
+    let mut end = i;
+    if i == start {
+        // A word starting with a non-ASCII letter or digit.
+        let c = char_at(text, i);
+        shape |= NON_ASCII;
+        i += c.len_utf8();
+        end = i;
+    }
+    while i < to {
+        let b = bytes[i];
+        if b < 0x80 {
+            let class = CLASS[usize::from(b)];
+            if class & ALNUM != 0 {
+                // The rest of a run of ASCII letters and digits, one table load a byte.
+                shape |= class;
+                i += 1;
+                while i < to {
+                    let class = CLASS[usize::from(bytes[i])];
+                    if class & ALNUM == 0 {
+                        break;
+                    }
+                    shape |= class;
+                    i += 1;
+                }
+                end = i;
+                continue;
+            }
+            if b == b' ' {
+                // The usual end of a word (neither a joiner nor a digit comma).
+                break;
+            }
+            if b == b',' && bytes[i - 1].is_ascii_digit() && i + 1 < to && bytes[i + 1].is_ascii_digit() {
+                i += 1;
+                continue;
+            }
+            if matches!(b, b'\'' | b'-' | b'.' | b'&') && i + 1 < to && word_start_at(text, i + 1) {
+                shape |= class;
+                i += 1;
+                continue;
+            }
+            if b == b'.' && dotted(&text[start..i]) {
+                end = i + 1;
+            }
+            break;
+        }
+        let c = char_at(text, i);
+        if c.is_alphanumeric() {
+            shape |= NON_ASCII;
+            i += c.len_utf8();
+            end = i;
+            continue;
+        }
+        if matches!(c, '’' | '‑') && i + c.len_utf8() < to && word_start_at(text, i + c.len_utf8()) {
+            shape |= if c == '‑' { NON_ASCII | HYPHEN } else { NON_ASCII };
+            i += c.len_utf8();
+            continue;
+        }
+        break;
+    }
+    (i, end, shape)
 }
 
 /// `U.S`, `e.g`: single letters separated by dots.
@@ -170,6 +262,13 @@ fn dotted(s: &str) -> bool {
 fn is_calendar_word(t: &str) -> bool {
     let t = t.trim_end_matches('.');
     if !(3..=9).contains(&t.len()) || !t.is_ascii() {
+        return false;
+    }
+    // Every word listed below starts with one of these letters: most names are ruled out here.
+    if !matches!(
+        t.as_bytes()[0].to_ascii_lowercase(),
+        b'a' | b'd' | b'f' | b'j' | b'm' | b'n' | b'o' | b's' | b't' | b'w'
+    ) {
         return false;
     }
     // Lower-cased on the stack, then one `match` on the bytes.
@@ -349,7 +448,7 @@ fn classify(tok: &Tok<'_>, lower: &str, prev: Option<Class>, next_lower: Option<
     if f.honorific() {
         return Class::Honorific;
     }
-    let single_letter = tok.t.chars().count() == 1;
+    let single_letter = one_char(tok.t);
     if single_letter || matches!(lower, "jr" | "sr" | "ii" | "iii" | "iv") {
         return Class::Initial;
     }
@@ -406,8 +505,22 @@ fn is_faith_word(lower: &str) -> bool {
     )
 }
 
+/// True when `s` is exactly one character (without counting all of a long word's).
+fn one_char(s: &str) -> bool {
+    let mut c = s.chars();
+    c.next().is_some() && c.next().is_none()
+}
+
 /// All capitals, two to seven letters (`CSTO`, `NATO`, `U.S.`), maybe with digits (`G20`).
 pub(crate) fn is_acronym(word: &str) -> bool {
+    if word.is_ascii() {
+        // The same test byte by byte: for ASCII, alphabetic and upper case are the ASCII ones.
+        let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
+        return (2..=7).contains(&letters)
+            && word
+                .bytes()
+                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'&' | b'/'));
+    }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=7).contains(&letters)
         && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '.' || c == '-' || c == '&' || c == '/')
@@ -415,11 +528,16 @@ pub(crate) fn is_acronym(word: &str) -> bool {
 
 /// A word that can be part of a name: capitalised, not a month or weekday, not a function word
 /// in first position, not an adjective like `Tashkent-based`.
+#[inline]
 fn nameish(tok: &Tok<'_>, lower: &str) -> bool {
-    if !tok.cap {
-        return false;
-    }
-    if tok.t.chars().any(|c| c.is_ascii_digit()) && !is_acronym(tok.t) {
+    // (Most words are lower case: that test is inlined, the rest is not.)
+    tok.cap && nameish_capitalised(tok, lower)
+}
+
+/// [`nameish`] for a capitalised word.
+#[inline(never)]
+fn nameish_capitalised(tok: &Tok<'_>, lower: &str) -> bool {
+    if tok.shape & DIGIT != 0 && !is_acronym(tok.t) {
         return false;
     }
     if is_calendar_word(tok.t) {
@@ -429,8 +547,7 @@ fn nameish(tok: &Tok<'_>, lower: &str) -> bool {
         return false;
     }
     // `Tashkent-based`, `Russian-led`: an adjective made from a name.
-    let hyphen = tok.t.as_bytes().contains(&b'-') || !tok.t.is_ascii() && tok.t.contains('‑');
-    if let Some((_, tail)) = tok.t.split_once(['-', '‑']).filter(|_| hyphen) {
+    if let Some((_, tail)) = tok.t.split_once(['-', '‑']).filter(|_| tok.shape & HYPHEN != 0) {
         if tail.chars().next().is_some_and(char::is_lowercase) {
             return false;
         }
@@ -443,6 +560,10 @@ fn nameish(tok: &Tok<'_>, lower: &str) -> bool {
 pub(crate) struct Scratch<'a> {
     toks: Vec<Tok<'a>>,
     folded: String,
+    /// Where each token's folded form lies in `folded`.
+    ranges: Vec<Option<(usize, usize)>>,
+    /// The allocation of the per-sentence list of lowered words (kept empty between sentences).
+    lowers: Vec<&'static str>,
 }
 
 /// Scans one sentence (or caption, or comment) and appends the names it finds to `out`.
@@ -453,7 +574,7 @@ pub(crate) fn scan_sentence<'a>(
     scratch: &mut Scratch<'a>,
     out: &mut Vec<Cand>,
 ) {
-    let Scratch { toks, folded } = scratch;
+    let Scratch { toks, folded, ranges, lowers: spare } = scratch;
     tokens_into(text, span, toks);
     // Nothing capitalised past the first word, and that one a function word: no names.
     // (The later words first: lower-casing the first word is only needed when they have none.)
@@ -463,7 +584,14 @@ pub(crate) fn scan_sentence<'a>(
         return;
     }
     let toks: &[Tok<'a>] = toks;
-    let lowers = lowers_into(toks, folded);
+    let mut lowers = recycle(core::mem::take(spare));
+    lowers_into(toks, folded, ranges, &mut lowers);
+    scan_chunks(text, toks, &lowers, article, out);
+    *spare = recycle(lowers);
+}
+
+/// The chunks of capitalised words of a tokenised sentence, each [`interpret`]ed.
+fn scan_chunks(text: &str, toks: &[Tok<'_>], lowers: &[&str], article: u32, out: &mut Vec<Cand>) {
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -531,7 +659,7 @@ pub(crate) fn scan_sentence<'a>(
             }
             break;
         }
-        interpret(text, toks, &lowers, i, j, article, out);
+        interpret(text, toks, lowers, i, j, article, out);
         // `(CSTO)` after a name was taken as its acronym.
         let acronym_taken =
             j < n && out.last().is_some_and(|c| c.acronym_of.is_some() && c.span.start as usize == toks[j].s);
@@ -571,29 +699,40 @@ fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKin
     }
 }
 
-/// Each token [`lower`]ed: borrowed from the text where it already is, else folded into `buf`.
-fn lowers_into<'b>(toks: &[Tok<'b>], buf: &'b mut String) -> Vec<&'b str> {
+/// Each token [`lower`]ed into `lowers`: borrowed from the text where it already is, else
+/// folded into `buf`. (`lowers` comes in empty; only its allocation is reused.)
+fn lowers_into<'b>(
+    toks: &[Tok<'b>],
+    buf: &'b mut String,
+    ranges: &mut Vec<Option<(usize, usize)>>,
+    lowers: &mut Vec<&'b str>,
+) {
     buf.clear();
+    ranges.clear();
     // What [`lower`] gives, folded straight into `buf` (no string per word).
-    let ranges: Vec<Option<(usize, usize)>> = toks
-        .iter()
-        .map(|t| {
-            let w = t.t;
-            if !w.bytes().any(|b| b.is_ascii_uppercase() || b >= 0x80) {
-                return None;
-            }
-            let start = buf.len();
-            if w.is_ascii() {
-                buf.push_str(w);
-                buf[start..].make_ascii_lowercase();
-            } else {
-                text::fold_into(w, buf);
-            }
-            Some((start, buf.len()))
-        })
-        .collect();
+    for t in toks {
+        if t.shape & (UPPER | NON_ASCII) == 0 {
+            ranges.push(None);
+            continue;
+        }
+        let start = buf.len();
+        if t.shape & NON_ASCII == 0 {
+            buf.push_str(t.t);
+            buf[start..].make_ascii_lowercase();
+        } else {
+            text::fold_into(t.t, buf);
+        }
+        ranges.push(Some((start, buf.len())));
+    }
     let buf: &'b String = buf;
-    toks.iter().zip(ranges).map(|(t, r)| r.map_or(t.t, |(s, e)| &buf[s..e])).collect()
+    lowers.extend(toks.iter().zip(ranges.iter()).map(|(t, r)| r.map_or(t.t, |(s, e)| &buf[s..e])));
+}
+
+/// `v` emptied, its allocation kept for elements of another lifetime: a buffer of borrowed
+/// words reused from one sentence to the next without unsafe code.
+fn recycle<'y>(mut v: Vec<&str>) -> Vec<&'y str> {
+    v.clear();
+    v.into_iter().map(|_| "").collect()
 }
 
 /// A gazetteer key being built word by word: on the stack while it is short (most are), on the
@@ -774,13 +913,18 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
     }
     // A demonym alone (`Russian`, `Uzbeks`, `Central Asian`) or a faith (`Muslim`) is not a name.
     let mut joined = KeyBuf::new();
-    for (n, l) in lowers[i..j].iter().enumerate() {
-        if n > 0 {
-            joined.push_str(" ");
+    let whole_key = if j - i == 1 {
+        // One word: its key is the word, no need to copy it.
+        lowers[i]
+    } else {
+        for (n, l) in lowers[i..j].iter().enumerate() {
+            if n > 0 {
+                joined.push_str(" ");
+            }
+            joined.push_str(l);
         }
-        joined.push_str(l);
-    }
-    let whole_key = joined.as_str();
+        joined.as_str()
+    };
     if gazetteer::is_demonym_word(whole_key) && gazetteer::lookup(whole_key).is_none() {
         return;
     }
@@ -814,7 +958,7 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
         Hint::Other
     } else if j - i >= 2 && class.iter().filter(|c| **c == Class::Name).count() >= 2 {
         Hint::WeakPerson
-    } else if j - i == 1 && toks[i].t.chars().count() == 1 {
+    } else if j - i == 1 && one_char(toks[i].t) {
         return;
     } else {
         Hint::Unknown
@@ -907,7 +1051,7 @@ fn name_cand(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
     let mut n_words = 0;
     for k in i..j {
         let l = &lowers[k];
-        let initial = toks[k].t.chars().count() == 1 && toks[k].cap;
+        let initial = one_char(toks[k].t) && toks[k].cap;
         if initial || matches!(*l, "jr" | "sr" | "ii" | "iii" | "iv") {
             continue;
         }

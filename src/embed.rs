@@ -2,9 +2,10 @@
 //!
 //! The host loads one module, `embed/presslens-embed.js` (written from `www/embed/` into the build
 //! output by `scripts/delivery.mjs`). That module defines the `<presslens-widget>` custom element
-//! and a JS `mount(element, options)`, and both end up here, in [`mount`]: the widget is rendered
-//! inside a shadow root on the host element, with the widget's stylesheet linked from inside the
-//! shadow root, so the host's CSS and the widget's CSS cannot reach each other.
+//! and a JS `mount(element, options)`, and both end up here, in `mount` (built for wasm32 only):
+//! the widget is rendered inside a shadow root on the host element, with the widget's stylesheet
+//! linked from inside the shadow root, so the host's CSS and the widget's CSS cannot reach each
+//! other.
 //!
 //! Nothing here writes a `style` attribute (a strict CSP forbids them): the `height` option is
 //! applied through the CSSOM, which `style-src 'self'` allows.
@@ -16,7 +17,7 @@ use crate::options::{Theme, WidgetOptions};
 pub const ELEMENT_NAME: &str = "presslens-widget";
 
 /// Options a host passes to `mount(element, options)` (a JS object with camelCase keys, read by
-/// [`mount`]). Every key is optional; unknown keys are ignored.
+/// `mount`). Every key is optional; unknown keys are ignored.
 #[derive(Debug, Default, PartialEq)]
 pub struct EmbedOptions {
     /// The initial view in the URL-hash vocabulary (`q=Tokayev&kind=quotes`); a leading `#` is

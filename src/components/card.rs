@@ -147,7 +147,7 @@ pub fn related_event(index: &Index, card: CardId, show: &Callback<CardId>) -> Ht
     }
 }
 
-/// "Read in <outlet>" button that opens an article at a span.
+/// "Read in `<outlet>`" button that opens an article at a span.
 pub fn read_button(index: &Index, article: u32, at: Span, open: &Callback<(u32, Span)>, text: Option<&str>) -> Html {
     let outlet = index.outlet_of(article).to_string();
     let title =

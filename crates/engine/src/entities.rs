@@ -1,8 +1,8 @@
 //! Stage 4: people, organisations and places, merged across spellings and articles.
 //!
-//! 1. [`names`] finds every name in the body, captions and reader comments, with the roles and
-//!    clues around it; headlines and subheadings (capitalised throughout) are only searched for
-//!    names already known from running text.
+//! 1. `names` (`entities/names.rs`) finds every name in the body, captions and reader comments,
+//!    with the roles and clues around it; headlines and subheadings (capitalised throughout) are
+//!    only searched for names already known from running text.
 //! 2. Names are grouped by form (the folded words), forms into entities: by [`gazetteer`] entry,
 //!    by acronym defined in the text (`Full Name (ACR)`), and by the transliteration rules of
 //!    [`merge`] — word by word for organisations and places, by surname and first name for

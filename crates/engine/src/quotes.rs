@@ -3,17 +3,20 @@
 //! Only the article's own words are searched: the headline and the body. Captions and reader
 //! comments are never sources of quotations.
 //!
-//! 1. [`marks`] pairs quotation marks into segments (balanced or not, over paragraphs, nested).
+//! 1. `marks` (`quotes/marks.rs`) pairs quotation marks into segments (balanced or not, over
+//!    paragraphs, nested).
 //! 2. Each segment is a **term** (scare quotes, single words, titles: `“sleeping” cells`, the
 //!    `“clan”`, `"One Hundred Years of Solitude"`) or a **quotation**: a term has at most three
 //!    words (unless it is direct speech, `“No,” he said`), or is a capitalised title, or a short
 //!    lower-case fragment nobody is said to have said.
-//! 3. [`attribution`] reads the speaker and the speech verb around a quotation: after it
-//!    (`,” Ergashev said`), before it (`Lukashenko said that “…”`), between dashes inside it.
+//! 3. `attribution` (`quotes/attribution.rs`) reads the speaker and the speech verb around a
+//!    quotation: after it (`,” Ergashev said`), before it (`Lukashenko said that “…”`), between
+//!    dashes inside it.
 //!    A quotation with no attribution of its own continues the previous speaker's words: in the
 //!    same paragraph right after that speaker's attribution it is one quotation **interrupted**
 //!    by it (`“…,” she said. “…”`), otherwise a continuation with the same speaker.
-//! 4. [`coref`] turns the speaker as written into an entity (names, pronouns, role nouns).
+//! 4. `coref` (`quotes/coref.rs`) turns the speaker as written into an entity (names, pronouns,
+//!    role nouns).
 //! 5. Paragraphs without marks that end in a `Name Role` line are **block** quotations; a
 //!    headline `Name: statement` is a **headline** quotation; in a Q&A, answers are the
 //!    interviewee's and questions the outlet's (**interview**).

@@ -248,8 +248,14 @@ fn units<'t>(articles: &'t [Article], quotes: &[Quote], keys: &mut Keys<'t>) -> 
 
 /// Sorted, distinct content keys of a quotation, leaving out editorial insertions in brackets.
 fn content_keys<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<u32> {
-    let mut out: Vec<u32> =
-        words(a, q, keys).into_iter().filter(|w| !w.bracketed && !keys.stop[w.key as usize]).map(|w| w.key).collect();
+    // About one word in six bytes of news prose.
+    let bytes: usize = q.parts.iter().map(|p| p.len()).sum();
+    let mut out: Vec<u32> = Vec::with_capacity((bytes / 6 + 1).min(MAX_ALIGN_WORDS));
+    each_word(a, q, keys, |w, keys| {
+        if !w.bracketed && !keys.stop[w.key as usize] {
+            out.push(w.key);
+        }
+    });
     out.sort_unstable();
     out.dedup();
     out
@@ -263,10 +269,18 @@ struct Word {
     bracketed: bool,
 }
 
+/// The words of a rendering, at most [`MAX_ALIGN_WORDS`].
 fn words<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<Word> {
     // About one word in six bytes of news prose.
     let bytes: usize = q.parts.iter().map(|p| p.len()).sum();
     let mut out = Vec::with_capacity((bytes / 6 + 1).min(MAX_ALIGN_WORDS));
+    each_word(a, q, keys, |w, _| out.push(w));
+    out
+}
+
+/// Calls `f` with each word of a rendering, at most [`MAX_ALIGN_WORDS`].
+fn each_word<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>, mut f: impl FnMut(Word, &Keys<'t>)) {
+    let mut n = 0;
     for (pi, p) in q.parts.iter().enumerate() {
         let t = a.slice(*p);
         // Bracket depth at each word: `[of the organizers …]`, `(in Kazakhstan, – approx. …)`.
@@ -281,20 +295,17 @@ fn words<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<Word> {
                     _ => {}
                 }
             }
-            last = w.start;
+            // (A word holds no bracket: the scan resumes after it.)
+            last = w.end;
             let s = p.start as usize + w.start;
-            out.push(Word {
-                span: Span::new(s, s + w.text.len()),
-                key: keys.id(w.text),
-                part: pi,
-                bracketed: depth > 0,
-            });
-            if out.len() >= MAX_ALIGN_WORDS {
-                return out;
+            let key = keys.id(w.text);
+            f(Word { span: Span::new(s, s + w.text.len()), key, part: pi, bracketed: depth > 0 }, keys);
+            n += 1;
+            if n >= MAX_ALIGN_WORDS {
+                return;
             }
         }
     }
-    out
 }
 
 /// What a group of renderings says about when the statement was made: the day the dated ones

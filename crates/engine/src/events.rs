@@ -753,7 +753,6 @@ fn strip_leading_date(s: &str) -> &str {
         }
     }
     for _ in 0..2 {
-        let lead: Vec<text::Word<'_>> = words(rest).take(8).collect();
         let Some(comma) = find_within(rest, ", ", 60) else { break };
         let head = &rest[..comma];
         let hw: Vec<String> = words(head).map(|w| fold(w.text)).collect();
@@ -780,7 +779,7 @@ fn strip_leading_date(s: &str) -> &str {
                 || w.parse::<u32>().is_ok_and(|n| (1000..=2100).contains(&n))
                 || matches!(w.as_str(), "after" | "before" | "yesterday" | "today")
         });
-        if !(starts_temporal && has_date_word) || lead.is_empty() {
+        if !(starts_temporal && has_date_word) || words(rest).next().is_none() {
             break;
         }
         rest = rest[comma + 2..].trim_start();
@@ -835,13 +834,17 @@ fn cut_clause(s: &str) -> String {
         }
     }
     for p in first.into_iter().flatten() {
-        if words(&s[..p]).count() >= 5 {
+        if words(&s[..p]).nth(4).is_some() {
             cut_at = cut_at.min(p);
         }
     }
     let s = &s[..cut_at];
-    let ws: Vec<text::Word<'_>> = words(s).collect();
-    if ws.len() > MAX_WORDS { format!("{}…", s[..ws[MAX_WORDS - 1].end].trim_end()) } else { s.to_string() }
+    // More than MAX_WORDS words: cut after the last one that fits.
+    let mut ws = words(s);
+    match ws.nth(MAX_WORDS - 1) {
+        Some(last) if ws.next().is_some() => format!("{}…", s[..last.end].trim_end()),
+        _ => s.to_string(),
+    }
 }
 
 /// How well two mentions fit one happening, or `None` when they cannot be the same.
@@ -991,20 +994,31 @@ fn build_event(mut members: Vec<Candidate>) -> Event {
     let kind = members.iter().map(|m| m.kind).min().unwrap_or(Kind::Other);
     // Summary from the clearest mention: of the event's kind, told first-hand (not framed by
     // `X writes`, `Y said that`) unless it is a statement, naming an actor, short but whole.
-    let first_hand = |m: &Candidate| kind == Kind::Statement || !reporting_frame(&m.summary);
+    // (Only a mention of the event's kind can be the best, so only those are read for a frame;
+    // syndicated copies share a summary, read once.)
+    let mut framed: HashMap<&str, bool> = HashMap::default();
+    let first_hand: Vec<bool> = members
+        .iter()
+        .map(|m| {
+            kind == Kind::Statement
+                || m.kind != kind
+                || !*framed.entry(m.summary.as_str()).or_insert_with(|| reporting_frame(&m.summary))
+        })
+        .collect();
     let best = members
         .iter()
-        .max_by_key(|m| {
+        .zip(&first_hand)
+        .max_by_key(|&(m, &first_hand)| {
             (
                 m.kind == kind,
-                first_hand(m),
+                first_hand,
                 !m.actors.is_empty(),
                 (4..=22).contains(&m.summary_words) && !m.summary.ends_with('…'),
                 m.mention.date.precision == Precision::Day,
                 std::cmp::Reverse(m.summary_words),
             )
         })
-        .map(|m| m.summary.clone())
+        .map(|(m, _)| m.summary.clone())
         .unwrap_or_default();
     let actors = ranked(members.iter().map(|m| &m.actors));
     let places = ranked(members.iter().map(|m| &m.places));

@@ -324,6 +324,8 @@ impl Stems {
 struct Index {
     mentions: Vec<Vec<(Span, u32, EntityKind)>>,
     quoted: Vec<Vec<Span>>,
+    /// Per article, the furthest end among `quoted[..=i]`.
+    quoted_reach: Vec<Vec<u32>>,
     timexes: Vec<Vec<u32>>,
     /// Per entity: its gazetteer entry and that entry's country, where known.
     regions: Vec<[Option<u32>; 2]>,
@@ -339,8 +341,13 @@ impl Index {
                 _ => [None, None],
             })
             .collect();
-        let mut idx =
-            Index { mentions: vec![Vec::new(); n], quoted: vec![Vec::new(); n], timexes: vec![Vec::new(); n], regions };
+        let mut idx = Index {
+            mentions: vec![Vec::new(); n],
+            quoted: vec![Vec::new(); n],
+            quoted_reach: Vec::new(),
+            timexes: vec![Vec::new(); n],
+            regions,
+        };
         for (ei, e) in entities.iter().enumerate() {
             for m in &e.mentions {
                 if let Some(v) = idx.mentions.get_mut(m.article as usize) {
@@ -364,6 +371,18 @@ impl Index {
         for v in &mut idx.quoted {
             v.sort();
         }
+        idx.quoted_reach = idx
+            .quoted
+            .iter()
+            .map(|v| {
+                v.iter()
+                    .scan(0u32, |reach, s| {
+                        *reach = (*reach).max(s.end);
+                        Some(*reach)
+                    })
+                    .collect()
+            })
+            .collect();
         for (ai, v) in idx.timexes.iter_mut().enumerate() {
             v.sort_by_key(|&t| (timexes[t as usize].span.start, ai));
         }
@@ -374,6 +393,14 @@ impl Index {
         let q = &self.quoted[article as usize];
         let i = q.partition_point(|s| s.end <= span.start);
         q.get(i).is_some_and(|s| s.start <= span.start && span.end <= s.end)
+    }
+
+    /// Whether any quotation overlaps `span` (when none does, nothing in it is quoted).
+    fn overlaps_quote(&self, article: u32, span: Span) -> bool {
+        // The quotations starting before the span ends are a prefix; one of them reaches into
+        // the span when the furthest end among them does (nested quotations included).
+        let j = self.quoted[article as usize].partition_point(|s| s.start < span.end);
+        j > 0 && self.quoted_reach[article as usize][j - 1] > span.start
     }
 
     /// Entity mentions inside `span`, not inside quotations.
@@ -509,7 +536,11 @@ fn candidate(
     // The clause's own words: quotations left out.
     // (About one word in six bytes of news prose: sized once, not grown word by word.)
     let mut own: Vec<text::Word<'_>> = Vec::with_capacity(text.len() / 6 + 1);
-    own.extend(words(text).filter(|w| !index.is_quoted(ai, Span::new(base + w.start, base + w.end))));
+    if index.overlaps_quote(ai, span) {
+        own.extend(words(text).filter(|w| !index.is_quoted(ai, Span::new(base + w.start, base + w.end))));
+    } else {
+        own.extend(words(text));
+    }
     let folded = text::Folded::new(own.iter().map(|w| w.text));
     let mut lower: Vec<&str> = Vec::with_capacity(own.len());
     lower.extend(folded.iter());

@@ -296,8 +296,8 @@ struct Candidate {
     /// Gazetteer entries of the places and of the countries they lie in (`Alma-Ata` →
     /// Almaty, Kazakhstan), so a city and its country meet.
     regions: Vec<u32>,
-    /// Stemmed content words, sorted and deduplicated.
-    content: Vec<String>,
+    /// Stemmed content words (interned by [`Stems`]), sorted and deduplicated.
+    content: Vec<u32>,
     summary: String,
     summary_words: usize,
 }
@@ -306,17 +306,38 @@ struct Candidate {
 /// event (a statement event comes from the attribution around them).
 pub fn extract(articles: &[Article], entities: &[Entity], timexes: &[Timex], quotes: &[Quote]) -> Vec<Event> {
     let index = Index::new(articles.len(), entities, timexes, quotes);
+    let mut stems = Stems::default();
     let mut candidates = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
-        candidates.extend(article_candidates(ai as u32, a, &index, timexes));
+        candidates.extend(article_candidates(ai as u32, a, &index, timexes, &mut stems));
     }
     cluster(candidates)
+}
+
+/// Stemmed content words, interned: candidates compare numbers, and a stem seen before costs no
+/// allocation.
+#[derive(Default)]
+struct Stems {
+    ids: HashMap<String, u32>,
+}
+
+impl Stems {
+    fn id(&mut self, stem: Cow<'_, str>) -> u32 {
+        if let Some(&id) = self.ids.get(stem.as_ref()) {
+            return id;
+        }
+        let id = self.ids.len() as u32;
+        self.ids.insert(stem.into_owned(), id);
+        id
+    }
 }
 
 /// Per-article lookups, each sorted by start offset.
 struct Index {
     mentions: Vec<Vec<(Span, u32, EntityKind)>>,
     quoted: Vec<Vec<Span>>,
+    /// Per article, the furthest end among `quoted[..=i]`.
+    quoted_reach: Vec<Vec<u32>>,
     timexes: Vec<Vec<u32>>,
     /// Per entity: its gazetteer entry and that entry's country, where known.
     regions: Vec<[Option<u32>; 2]>,
@@ -332,8 +353,13 @@ impl Index {
                 _ => [None, None],
             })
             .collect();
-        let mut idx =
-            Index { mentions: vec![Vec::new(); n], quoted: vec![Vec::new(); n], timexes: vec![Vec::new(); n], regions };
+        let mut idx = Index {
+            mentions: vec![Vec::new(); n],
+            quoted: vec![Vec::new(); n],
+            quoted_reach: Vec::new(),
+            timexes: vec![Vec::new(); n],
+            regions,
+        };
         for (ei, e) in entities.iter().enumerate() {
             for m in &e.mentions {
                 if let Some(v) = idx.mentions.get_mut(m.article as usize) {
@@ -357,6 +383,18 @@ impl Index {
         for v in &mut idx.quoted {
             v.sort();
         }
+        idx.quoted_reach = idx
+            .quoted
+            .iter()
+            .map(|v| {
+                v.iter()
+                    .scan(0u32, |reach, s| {
+                        *reach = (*reach).max(s.end);
+                        Some(*reach)
+                    })
+                    .collect()
+            })
+            .collect();
         for (ai, v) in idx.timexes.iter_mut().enumerate() {
             v.sort_by_key(|&t| (timexes[t as usize].span.start, ai));
         }
@@ -367,6 +405,14 @@ impl Index {
         let q = &self.quoted[article as usize];
         let i = q.partition_point(|s| s.end <= span.start);
         q.get(i).is_some_and(|s| s.start <= span.start && span.end <= s.end)
+    }
+
+    /// Whether any quotation overlaps `span` (when none does, nothing in it is quoted).
+    fn overlaps_quote(&self, article: u32, span: Span) -> bool {
+        // The quotations starting before the span ends are a prefix; one of them reaches into
+        // the span when the furthest end among them does (nested quotations included).
+        let j = self.quoted[article as usize].partition_point(|s| s.start < span.end);
+        j > 0 && self.quoted_reach[article as usize][j - 1] > span.start
     }
 
     /// Entity mentions inside `span`, not inside quotations.
@@ -393,7 +439,7 @@ fn usable_date(v: &DateValue) -> bool {
     !matches!(v.precision, Precision::Range | Precision::Decade)
 }
 
-fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex]) -> Vec<Candidate> {
+fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex], stems: &mut Stems) -> Vec<Candidate> {
     let mut out = Vec::new();
     for p in &a.paragraphs {
         if matches!(p.kind, ParagraphKind::Question | ParagraphKind::Subheading) {
@@ -410,7 +456,7 @@ fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex]) ->
             if anchors.is_empty() {
                 if let Some((t, date)) = carry {
                     if !starts_with_shift(a.slice(s.span)) {
-                        if let Some(c) = candidate(ai, a, si, s.span, Some(t), date, index, true) {
+                        if let Some(c) = candidate(ai, a, si, s.span, Some(t), date, index, true, stems) {
                             out.push(c);
                         }
                     }
@@ -421,7 +467,7 @@ fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex]) ->
             let clauses = split_clauses(a, s.span, &anchors, timexes);
             for (span, t) in &clauses {
                 let date = timexes[*t as usize].value;
-                if let Some(c) = candidate(ai, a, si, *span, Some(*t), date, index, false) {
+                if let Some(c) = candidate(ai, a, si, *span, Some(*t), date, index, false, stems) {
                     out.push(c);
                 }
             }
@@ -495,13 +541,18 @@ fn candidate(
     date: DateValue,
     index: &Index,
     inherited: bool,
+    stems: &mut Stems,
 ) -> Option<Candidate> {
     let text = a.slice(span);
     let base = span.start as usize;
     // The clause's own words: quotations left out.
     // (About one word in six bytes of news prose: sized once, not grown word by word.)
     let mut own: Vec<text::Word<'_>> = Vec::with_capacity(text.len() / 6 + 1);
-    own.extend(words(text).filter(|w| !index.is_quoted(ai, Span::new(base + w.start, base + w.end))));
+    if index.overlaps_quote(ai, span) {
+        own.extend(words(text).filter(|w| !index.is_quoted(ai, Span::new(base + w.start, base + w.end))));
+    } else {
+        own.extend(words(text));
+    }
     let folded = text::Folded::new(own.iter().map(|w| w.text));
     let mut lower: Vec<&str> = Vec::with_capacity(own.len());
     lower.extend(folded.iter());
@@ -532,7 +583,7 @@ fn candidate(
     if own.len() < 3 {
         return None;
     }
-    let mut content: Vec<String> = own
+    let mut content: Vec<u32> = own
         .iter()
         .zip(&lower)
         .filter(|(w, l)| {
@@ -544,7 +595,7 @@ fn candidate(
                 && crate::date::weekday_from_name(l).is_none()
                 && !entity_words.iter().any(|&(s, e)| s <= abs && abs < e)
         })
-        .map(|(_, l)| stem(l))
+        .map(|(_, l)| stems.id(stem_str(l)))
         .collect();
     content.sort_unstable();
     content.dedup();
@@ -581,7 +632,8 @@ fn classify(lower: &[&str]) -> Kind {
     for (i, w) in lower.iter().enumerate() {
         let Some(&b) = w.as_bytes().first() else { continue };
         for &(kind, pat) in &by_first[usize::from(b)] {
-            if kind < best && matches_at(lower, i, pat) {
+            // (Every pattern's first word is a prefix of the word it matches: a cheap test first.)
+            if kind < best && w.starts_with(pat[0]) && matches_at(lower, i, pat) {
                 best = kind;
             }
         }
@@ -667,6 +719,11 @@ fn is_stopword(w: &str) -> bool {
 /// A light suffix stripper, enough to meet `protests`/`protest`, `arrived`/`arrive`,
 /// `withdrawing`/`withdraw` across outlets.
 pub fn stem(w: &str) -> String {
+    stem_str(w).into_owned()
+}
+
+/// [`stem`], borrowing from the word where the stem is a piece of it (all but `-ies`/`-ied`).
+fn stem_str(w: &str) -> Cow<'_, str> {
     // (`trim_end_matches("'s")` without building a substring searcher per word.)
     let mut w = w;
     while let Some(rest) = w.strip_suffix("'s") {
@@ -678,14 +735,14 @@ pub fn stem(w: &str) -> String {
         if let Some(base) = w.strip_suffix(suffix) {
             if base.chars().count() >= 3 && n > suffix.len() + 2 {
                 return if suffix == "ies" || suffix == "ied" {
-                    format!("{base}y")
+                    Cow::Owned(format!("{base}y"))
                 } else {
-                    base.trim_end_matches('e').to_string()
+                    Cow::Borrowed(base.trim_end_matches('e'))
                 };
             }
         }
     }
-    w.trim_end_matches('e').to_string()
+    Cow::Borrowed(w.trim_end_matches('e'))
 }
 
 /// A short summary: the clause without its quotations, without the leading date phrase, cut at
@@ -725,9 +782,9 @@ fn strip_leading_date(s: &str) -> &str {
     let mut rest = s.trim_start();
     // A dateline (`VELDEN -- `, `TASHKENT — `) and a connective (`Meanwhile, `) are not the news.
     for sep in [" -- ", " — ", " – "] {
-        if let Some(p) = rest.find(sep) {
+        if let Some(p) = find_within(rest, sep, 40) {
             let head = &rest[..p];
-            if p <= 40 && head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase) {
+            if head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase) {
                 rest = rest[p + sep.len()..].trim_start();
                 break;
             }
@@ -739,11 +796,7 @@ fn strip_leading_date(s: &str) -> &str {
         }
     }
     for _ in 0..2 {
-        let lead: Vec<text::Word<'_>> = words(rest).take(8).collect();
-        let Some(comma) = rest.find(", ") else { break };
-        if comma > 60 {
-            break;
-        }
+        let Some(comma) = find_within(rest, ", ", 60) else { break };
         let head = &rest[..comma];
         let hw: Vec<String> = words(head).map(|w| fold(w.text)).collect();
         // (`On May 15, 1992, X did`: the year is the second piece.)
@@ -769,12 +822,21 @@ fn strip_leading_date(s: &str) -> &str {
                 || w.parse::<u32>().is_ok_and(|n| (1000..=2100).contains(&n))
                 || matches!(w.as_str(), "after" | "before" | "yesterday" | "today")
         });
-        if !(starts_temporal && has_date_word) || lead.is_empty() {
+        if !(starts_temporal && has_date_word) || words(rest).next().is_none() {
             break;
         }
         rest = rest[comma + 2..].trim_start();
     }
     rest
+}
+
+/// The first occurrence of `needle` in `hay`, if it starts at most `max` bytes in: `find` that
+/// stops looking where a match would no longer count.
+fn find_within(hay: &str, needle: &str, max: usize) -> Option<usize> {
+    let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
+    let first = *needle.first()?;
+    // (A match of a whole UTF-8 needle starts at a character boundary.)
+    hay[..hay.len().min(max + needle.len())].windows(needle.len()).position(|w| w[0] == first && w == needle)
 }
 
 /// Where a summary may be cut: before the first of each of these that has five words before it.
@@ -815,13 +877,17 @@ fn cut_clause(s: &str) -> String {
         }
     }
     for p in first.into_iter().flatten() {
-        if words(&s[..p]).count() >= 5 {
+        if words(&s[..p]).nth(4).is_some() {
             cut_at = cut_at.min(p);
         }
     }
     let s = &s[..cut_at];
-    let ws: Vec<text::Word<'_>> = words(s).collect();
-    if ws.len() > MAX_WORDS { format!("{}…", s[..ws[MAX_WORDS - 1].end].trim_end()) } else { s.to_string() }
+    // More than MAX_WORDS words: cut after the last one that fits.
+    let mut ws = words(s);
+    match ws.nth(MAX_WORDS - 1) {
+        Some(last) if ws.next().is_some() => format!("{}…", s[..last.end].trim_end()),
+        _ => s.to_string(),
+    }
 }
 
 /// How well two mentions fit one happening, or `None` when they cannot be the same.
@@ -886,7 +952,7 @@ fn overlap(a: &[u32], b: &[u32]) -> usize {
     a.iter().filter(|x| b.contains(x)).count()
 }
 
-fn dice(a: &[String], b: &[String]) -> f32 {
+fn dice(a: &[u32], b: &[u32]) -> f32 {
     if a.is_empty() || b.is_empty() {
         return 0.0;
     }
@@ -908,14 +974,8 @@ fn dice(a: &[String], b: &[String]) -> f32 {
 /// Greedy clustering in date order. Only clusters within a day of the mention are compared
 /// (looked up by day), so the work stays linear in the number of mentions for a spread corpus.
 fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
-    cands.sort_by(|a, b| {
-        (a.mention.date.start, a.mention.date.end, a.mention.article, a.mention.span.start).cmp(&(
-            b.mention.date.start,
-            b.mention.date.end,
-            b.mention.article,
-            b.mention.span.start,
-        ))
-    });
+    // (A candidate is large: the keys are sorted, then each candidate moved once.)
+    cands.sort_by_cached_key(|c| (c.mention.date.start, c.mention.date.end, c.mention.article, c.mention.span.start));
     let mut clusters: Vec<Vec<Candidate>> = Vec::new();
     let mut by_day: HashMap<i64, Vec<usize>> = HashMap::default();
     for c in cands {
@@ -957,7 +1017,7 @@ fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
 }
 
 fn build_event(mut members: Vec<Candidate>) -> Event {
-    members.sort_by_key(|m| (m.mention.article, m.mention.span.start));
+    members.sort_by_cached_key(|m| (m.mention.article, m.mention.span.start));
     // The date most mentions give; the earliest on a tie.
     let mut dates: Vec<(DateValue, usize)> = Vec::new();
     for m in &members {
@@ -977,20 +1037,31 @@ fn build_event(mut members: Vec<Candidate>) -> Event {
     let kind = members.iter().map(|m| m.kind).min().unwrap_or(Kind::Other);
     // Summary from the clearest mention: of the event's kind, told first-hand (not framed by
     // `X writes`, `Y said that`) unless it is a statement, naming an actor, short but whole.
-    let first_hand = |m: &Candidate| kind == Kind::Statement || !reporting_frame(&m.summary);
+    // (Only a mention of the event's kind can be the best, so only those are read for a frame;
+    // syndicated copies share a summary, read once.)
+    let mut framed: HashMap<&str, bool> = HashMap::default();
+    let first_hand: Vec<bool> = members
+        .iter()
+        .map(|m| {
+            kind == Kind::Statement
+                || m.kind != kind
+                || !*framed.entry(m.summary.as_str()).or_insert_with(|| reporting_frame(&m.summary))
+        })
+        .collect();
     let best = members
         .iter()
-        .max_by_key(|m| {
+        .zip(&first_hand)
+        .max_by_key(|&(m, &first_hand)| {
             (
                 m.kind == kind,
-                first_hand(m),
+                first_hand,
                 !m.actors.is_empty(),
                 (4..=22).contains(&m.summary_words) && !m.summary.ends_with('…'),
                 m.mention.date.precision == Precision::Day,
                 std::cmp::Reverse(m.summary_words),
             )
         })
-        .map(|m| m.summary.clone())
+        .map(|(m, _)| m.summary.clone())
         .unwrap_or_default();
     let actors = ranked(members.iter().map(|m| &m.actors));
     let places = ranked(members.iter().map(|m| &m.places));

@@ -84,49 +84,91 @@ impl<'t> Keys<'t> {
 pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Vec<QuoteGroup> {
     let mut keys = Keys::default();
     let units = units(articles, quotes, &mut keys);
-    // Candidate pairs through an index of (speaker, key).
-    let mut index: HashMap<(u32, u32), Vec<usize>> = HashMap::default();
+    // Candidate pairs through an index of (speaker, key): one posting list per pair, and for
+    // each unit the list of each of its keys (looked up once, here).
+    let mut slot: HashMap<(u32, u32), u32> = HashMap::default();
+    let mut postings: Vec<Vec<u32>> = Vec::new();
+    let mut lists_of: Vec<Vec<u32>> = Vec::with_capacity(units.len());
     for (ui, u) in units.iter().enumerate() {
+        let mut lists = Vec::with_capacity(u.keys.len());
         for &k in &u.keys {
-            index.entry((u.speaker, k)).or_default().push(ui);
+            let l = *slot.entry((u.speaker, k)).or_insert_with(|| {
+                postings.push(Vec::new());
+                (postings.len() - 1) as u32
+            });
+            postings[l as usize].push(ui as u32);
+            lists.push(l);
         }
+        lists_of.push(lists);
     }
+    drop(slot);
     let mut parent: Vec<usize> = (0..units.len()).collect();
-    let mut shared: HashMap<usize, usize> = HashMap::default();
-    let mut pairs: Vec<(f32, usize, usize)> = Vec::new();
+    // Each unit's candidates, sorted (a pair found from both ends is scored from the first).
+    let mut cands_at: Vec<(u32, u32)> = Vec::with_capacity(units.len());
+    let mut cands_flat: Vec<u32> = Vec::new();
+    // `seen[v] == ui + 1`: v is a candidate of ui; `mine[k] == ui + 1`: ui has key k.
+    let mut seen: Vec<u32> = vec![0; units.len()];
+    let mut mine: Vec<u32> = vec![0; keys.stop.len()];
+    let mut cands: Vec<u32> = Vec::with_capacity(MAX_CANDIDATES);
+    let mut probes: Vec<u64> = Vec::new();
+    // (score, unit, unit), packed so that sorting the numbers sorts strongest first.
+    let mut pairs: Vec<u128> = Vec::new();
     for (ui, u) in units.iter().enumerate() {
-        shared.clear();
+        let mark = ui as u32 + 1;
+        cands.clear();
         // The statement's rarest words find its candidates; the overlap is then counted in full.
-        let mut probes: Vec<(usize, u32)> =
-            u.keys.iter().map(|&k| (index.get(&(u.speaker, k)).map_or(0, Vec::len), k)).collect();
+        // (Rarest first, then by key: the keys are sorted, so their index orders them.)
+        let lists = &lists_of[ui];
+        probes.clear();
+        probes.extend(lists.iter().enumerate().map(|(i, &l)| (postings[l as usize].len() as u64) << 32 | i as u64));
+        if probes.len() > PROBE_KEYS {
+            probes.select_nth_unstable(PROBE_KEYS - 1);
+            probes.truncate(PROBE_KEYS);
+        }
         probes.sort_unstable();
-        for &(_, k) in probes.iter().take(PROBE_KEYS) {
-            let Some(post) = index.get(&(u.speaker, k)) else { continue };
-            for &v in post.iter().take(PROBE_POSTINGS) {
-                if v != ui && units[v].article != u.article && shared.len() < MAX_CANDIDATES {
-                    shared.entry(v).or_insert(0);
+        'probe: for &p in &probes {
+            for &v in postings[lists[(p & 0xffff_ffff) as usize] as usize].iter().take(PROBE_POSTINGS) {
+                if cands.len() >= MAX_CANDIDATES {
+                    break 'probe;
+                }
+                if v as usize != ui && units[v as usize].article != u.article && seen[v as usize] != mark {
+                    seen[v as usize] = mark;
+                    cands.push(v);
                 }
             }
         }
-        for (&v, n) in shared.iter_mut() {
-            *n = count_shared(&u.keys, &units[v].keys);
+        cands.sort_unstable();
+        let start = cands_flat.len() as u32;
+        cands_flat.extend_from_slice(&cands);
+        cands_at.push((start, cands.len() as u32));
+        for &k in &u.keys {
+            mine[k as usize] = mark;
         }
-        // (A pair may be found from both ends; the second find is a no-op below.)
-        for (&v, &n) in &shared {
-            let w = &units[v];
+        for &v in &cands {
+            let w = &units[v as usize];
+            // Found from both ends: already scored (and pushed) from v.
+            if (v as usize) < ui {
+                let (s, n) = cands_at[v as usize];
+                if cands_flat[s as usize..(s + n) as usize].binary_search(&(ui as u32)).is_ok() {
+                    continue;
+                }
+            }
+            let n = w.keys.iter().filter(|&&k| mine[k as usize] == mark).count();
             let shorter = u.keys.len().min(w.keys.len()).max(1);
             let score = n as f32 / shorter as f32;
             if n >= MIN_SHARED && score >= MIN_SHARE {
-                pairs.push((score, ui, v));
+                pairs.push(u128::from(!score.to_bits()) << 64 | u128::from(ui as u32) << 32 | u128::from(v));
             }
         }
     }
     // Strongest pairs first; a pair joins two groups only if their dates stay consistent.
     // ((unit, unit) is distinct in every pair, so an unstable sort gives the same order. Scores
-    // are positive, where the order of the bits is the order of the numbers.)
-    pairs.sort_unstable_by_key(|&(score, u, v)| (core::cmp::Reverse(score.to_bits()), u, v));
+    // are positive, where the order of the bits is the order of the numbers: their complement
+    // sorts strongest first.)
+    pairs.sort_unstable();
     let mut when: Vec<When> = units.iter().map(When::of).collect();
-    for (_, u, v) in pairs {
+    for p in pairs {
+        let (u, v) = ((p >> 32) as u32 as usize, p as u32 as usize);
         let (ru, rv) = (find(&mut parent, u), find(&mut parent, v));
         if ru == rv {
             continue;
@@ -153,23 +195,6 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
     }
     groups.sort_by_key(|g| g.quotes.first().copied().unwrap_or(0));
     groups
-}
-
-/// Shared entries of two sorted key lists.
-fn count_shared(a: &[u32], b: &[u32]) -> usize {
-    let (mut i, mut j, mut n) = (0, 0, 0);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            core::cmp::Ordering::Less => i += 1,
-            core::cmp::Ordering::Greater => j += 1,
-            core::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {
@@ -223,8 +248,14 @@ fn units<'t>(articles: &'t [Article], quotes: &[Quote], keys: &mut Keys<'t>) -> 
 
 /// Sorted, distinct content keys of a quotation, leaving out editorial insertions in brackets.
 fn content_keys<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<u32> {
-    let mut out: Vec<u32> =
-        words(a, q, keys).into_iter().filter(|w| !w.bracketed && !keys.stop[w.key as usize]).map(|w| w.key).collect();
+    // About one word in six bytes of news prose.
+    let bytes: usize = q.parts.iter().map(|p| p.len()).sum();
+    let mut out: Vec<u32> = Vec::with_capacity((bytes / 6 + 1).min(MAX_ALIGN_WORDS));
+    each_word(a, q, keys, |w, keys| {
+        if !w.bracketed && !keys.stop[w.key as usize] {
+            out.push(w.key);
+        }
+    });
     out.sort_unstable();
     out.dedup();
     out
@@ -238,10 +269,18 @@ struct Word {
     bracketed: bool,
 }
 
+/// The words of a rendering, at most [`MAX_ALIGN_WORDS`].
 fn words<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<Word> {
     // About one word in six bytes of news prose.
     let bytes: usize = q.parts.iter().map(|p| p.len()).sum();
     let mut out = Vec::with_capacity((bytes / 6 + 1).min(MAX_ALIGN_WORDS));
+    each_word(a, q, keys, |w, _| out.push(w));
+    out
+}
+
+/// Calls `f` with each word of a rendering, at most [`MAX_ALIGN_WORDS`].
+fn each_word<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>, mut f: impl FnMut(Word, &Keys<'t>)) {
+    let mut n = 0;
     for (pi, p) in q.parts.iter().enumerate() {
         let t = a.slice(*p);
         // Bracket depth at each word: `[of the organizers …]`, `(in Kazakhstan, – approx. …)`.
@@ -256,20 +295,17 @@ fn words<'t>(a: &'t Article, q: &Quote, keys: &mut Keys<'t>) -> Vec<Word> {
                     _ => {}
                 }
             }
-            last = w.start;
+            // (A word holds no bracket: the scan resumes after it.)
+            last = w.end;
             let s = p.start as usize + w.start;
-            out.push(Word {
-                span: Span::new(s, s + w.text.len()),
-                key: keys.id(w.text),
-                part: pi,
-                bracketed: depth > 0,
-            });
-            if out.len() >= MAX_ALIGN_WORDS {
-                return out;
+            let key = keys.id(w.text);
+            f(Word { span: Span::new(s, s + w.text.len()), key, part: pi, bracketed: depth > 0 }, keys);
+            n += 1;
+            if n >= MAX_ALIGN_WORDS {
+                return;
             }
         }
     }
-    out
 }
 
 /// What a group of renderings says about when the statement was made: the day the dated ones

@@ -1099,6 +1099,8 @@ fn ranked<'a>(lists: impl Iterator<Item = &'a Vec<u32>>) -> Vec<u32> {
 mod tests {
     use super::*;
     use crate::date::Date;
+    use crate::ingest::{ExternalMeta, ingest};
+    use crate::model::Mention;
 
     /// `Kind::ALL` lists the variants in declaration order, ending with `Other` (declared last),
     /// so `KINDS` holds every label a corpus can carry.
@@ -1114,8 +1116,6 @@ mod tests {
         labels.dedup();
         assert_eq!(labels.len(), KINDS.len());
     }
-    use crate::ingest::{ExternalMeta, ingest};
-    use crate::model::Mention;
 
     /// `(name, kind, [(article, words as written)])`.
     type EntitySpec<'a> = (&'a str, EntityKind, &'a [(u32, &'a str)]);

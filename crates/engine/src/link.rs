@@ -111,8 +111,8 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
     let mut mine: Vec<u32> = vec![0; keys.stop.len()];
     let mut cands: Vec<u32> = Vec::with_capacity(MAX_CANDIDATES);
     let mut probes: Vec<u64> = Vec::new();
-    // (score, unit, unit), packed so that sorting the numbers sorts strongest first.
-    let mut pairs: Vec<u128> = Vec::new();
+    // Scored pairs, in the order (unit, unit): each unit's in turn, its candidates sorted.
+    let mut pairs: Vec<Pair> = Vec::new();
     for (ui, u) in units.iter().enumerate() {
         let mark = ui as u32 + 1;
         cands.clear();
@@ -157,18 +157,17 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
             let shorter = u.keys.len().min(w.keys.len()).max(1);
             let score = n as f32 / shorter as f32;
             if n >= MIN_SHARED && score >= MIN_SHARE {
-                pairs.push(u128::from(!score.to_bits()) << 64 | u128::from(ui as u32) << 32 | u128::from(v));
+                // (Scores are positive, where the order of the bits is the order of the numbers:
+                // their complement ranks the strongest first.)
+                pairs.push(Pair { rank: !score.to_bits(), u: ui as u32, v });
             }
         }
     }
-    // Strongest pairs first; a pair joins two groups only if their dates stay consistent.
-    // ((unit, unit) is distinct in every pair, so an unstable sort gives the same order. Scores
-    // are positive, where the order of the bits is the order of the numbers: their complement
-    // sorts strongest first.)
-    pairs.sort_unstable();
+    // Strongest pairs first (ties by unit, then unit); a pair joins two groups only if their
+    // dates stay consistent.
     let mut when: Vec<When> = units.iter().map(When::of).collect();
-    for p in pairs {
-        let (u, v) = ((p >> 32) as u32 as usize, p as u32 as usize);
+    for p in strongest_first(&pairs) {
+        let (u, v) = (p.u as usize, p.v as usize);
         let (ru, rv) = (find(&mut parent, u), find(&mut parent, v));
         if ru == rv {
             continue;
@@ -195,6 +194,41 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
     }
     groups.sort_by_key(|g| g.quotes.first().copied().unwrap_or(0));
     groups
+}
+
+/// A candidate pair of statements that share enough words.
+#[derive(Clone, Copy, Default)]
+struct Pair {
+    /// The complement of the score's bits: the smaller, the stronger.
+    rank: u32,
+    u: u32,
+    v: u32,
+}
+
+/// `pairs` strongest first, pairs of equal score in the order given. A counting sort: a score
+/// is a ratio of two small counts, so there are few distinct scores however many pairs.
+fn strongest_first(pairs: &[Pair]) -> Vec<Pair> {
+    let mut count: HashMap<u32, u32> = HashMap::default();
+    for p in pairs {
+        *count.entry(p.rank).or_insert(0) += 1;
+    }
+    let mut ranks: Vec<(u32, u32)> = count.iter().map(|(&r, &n)| (r, n)).collect();
+    ranks.sort_unstable();
+    // Where each score's pairs start in the output.
+    let mut at = 0;
+    for (r, n) in ranks {
+        count.insert(r, at);
+        at += n;
+    }
+    let mut out = vec![Pair::default(); pairs.len()];
+    for p in pairs {
+        // (Every rank was counted above.)
+        if let Some(slot) = count.get_mut(&p.rank) {
+            out[*slot as usize] = *p;
+            *slot += 1;
+        }
+    }
+    out
 }
 
 fn find(parent: &mut [usize], mut x: usize) -> usize {

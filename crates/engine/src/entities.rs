@@ -355,8 +355,10 @@ impl<'c> Builder<'c> {
                 not_person.insert(r);
             }
         }
-        for ci in 0..self.cands.len() {
-            let c = &self.cands[ci];
+        // The normal form of each single word, worked out once: a name recurs across articles.
+        let mut normals: HashMap<&'c str, String> = HashMap::default();
+        let cands = self.cands;
+        for (ci, c) in cands.iter().enumerate() {
             let single = c.n_words == 1 && c.gazetteer.is_none() && c.acronym_of.is_none();
             let form = self.form_of_cand[ci];
             let may_be_person = form.is_none_or(|f| {
@@ -364,8 +366,9 @@ impl<'c> Builder<'c> {
                 (k.is_none() || k == Some(EntityKind::Person)) && !not_person.contains(&self.find_ro(f))
             });
             if single && may_be_person && !names::is_acronym(&c.display) {
-                let normal = merge::normal(c.key.split(' ').next().unwrap_or_default());
-                if let Some(root) = idx.person_for_word(&normal, c.article) {
+                let word = c.key.split(' ').next().unwrap_or_default();
+                let normal = normals.entry(word).or_insert_with(|| merge::normal(word));
+                if let Some(root) = idx.person_for_word(normal, c.article) {
                     self.cluster_of_cand[ci] = Some(root);
                     continue;
                 }

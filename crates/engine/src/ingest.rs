@@ -165,6 +165,14 @@ fn lower_prefix_starts_with(s: &str, n: usize, prefixes: &[&str]) -> bool {
         end -= 1;
     }
     let head = &s[..end];
+    // Most lines start with none of the prefixes' first letters. (Only an ASCII first letter
+    // rules a prefix out: some other characters lower-case to ASCII letters, `K` to `k`.)
+    if let Some(&b) = head.as_bytes().first().filter(|b| b.is_ascii()) {
+        let b = b.to_ascii_lowercase();
+        if !prefixes.iter().any(|p| p.as_bytes().first().is_none_or(|&f| f == b)) {
+            return false;
+        }
+    }
     if head.is_ascii() {
         prefixes.iter().any(|p| head.as_bytes().get(..p.len()).is_some_and(|h| h.eq_ignore_ascii_case(p.as_bytes())))
     } else {
@@ -177,17 +185,17 @@ fn ends_with_terminal(s: &str) -> bool {
     s.trim_end_matches(|c: char| text::is_closer(c) || is_space(c)).chars().last().is_some_and(text::is_terminal)
 }
 
-fn lower_ascii(s: &str) -> String {
-    s.to_lowercase()
-}
-
 /// Lines that are page furniture, not article text.
 fn is_boilerplate(t: &str) -> bool {
     if t.len() > 160 {
         return false;
     }
-    let l = lower_ascii(t);
-    let l = l.trim_end_matches([':', '.']);
+    text::with_lowercase_in::<160, _>(t, |l| boilerplate_words(t, l.trim_end_matches([':', '.'])))
+}
+
+/// [`is_boilerplate`] for a short line `t`, given lower-cased as `l` (without a trailing `:`
+/// or `.`).
+fn boilerplate_words(t: &str, l: &str) -> bool {
     if l.starts_with("share ") || l == "share" || l == "share this" {
         return words_at_most(t, 5) <= 5;
     }
@@ -246,11 +254,12 @@ fn is_comment_header(t: &str) -> bool {
     if t.len() > 40 {
         return false;
     }
-    let l = lower_ascii(t);
-    let l = l.trim();
-    let rest = l.trim_start_matches(|c: char| c.is_ascii_digit()).trim();
-    (rest != l || l.starts_with("comments"))
-        && matches!(rest, "comment(s)" | "comments" | "comment" | "comments:" | "reader comments" | "responses")
+    text::with_lowercase_in::<40, _>(t, |l| {
+        let l = l.trim();
+        let rest = l.trim_start_matches(|c: char| c.is_ascii_digit()).trim();
+        (rest != l || l.starts_with("comments"))
+            && matches!(rest, "comment(s)" | "comments" | "comment" | "comments:" | "reader comments" | "responses")
+    })
 }
 
 fn is_removed_comment(t: &str) -> bool {
@@ -465,10 +474,17 @@ fn classify(a: &mut Article) {
         }
         // Exact repeats of an earlier line (captions repeated by the page layout, a headline
         // printed twice) take the earlier line's role.
-        let seen = if t.len() >= 8 { first_seen.get(t).copied() } else { None };
-        if seen.is_none() && t.len() >= 8 {
-            first_seen.insert(t, i);
-        }
+        let seen = if t.len() >= 8 {
+            match first_seen.entry(t) {
+                std::collections::hash_map::Entry::Occupied(e) => Some(*e.get()),
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(i);
+                    None
+                }
+            }
+        } else {
+            None
+        };
         if let Some(j) = seen.filter(|_| words_at_most(t, 3) >= 3) {
             if matches!(roles[j], LineRole::Title | LineRole::Caption | LineRole::Metadata | LineRole::Boilerplate) {
                 roles[i] = roles[j];

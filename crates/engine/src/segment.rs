@@ -7,19 +7,19 @@
 use crate::model::{Article, ParagraphKind, Sentence, Span};
 use crate::text::{is_closer, is_space, is_terminal};
 
-/// Words that end with a dot without ending the sentence.
+/// Words that end with a dot without ending the sentence (sorted: searched by halves).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "gen", "col", "lt", "maj", "capt", "cpt", "sgt", "adm",
-    "cmdr", "gov", "sen", "rep", "pres", "rev", "hon", "amb", "messrs", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat",
-    "sun", "no", "nos", "vs", "etc", "approx", "est", "dept", "univ", "corp", "inc", "ltd", "co", "fig", "vol", "ed",
-    "eds", "e.g", "i.e", "cf", "al", "ca", "c", "p", "pp", "ch", "art", "para", "op", "ft", "km", "min",
+    "adm", "al", "amb", "approx", "apr", "art", "aug", "c", "ca", "capt", "cf", "ch", "cmdr", "co", "col", "corp",
+    "cpt", "dec", "dept", "dr", "e.g", "ed", "eds", "est", "etc", "feb", "fig", "fri", "ft", "gen", "gov", "hon",
+    "i.e", "inc", "jan", "jr", "jul", "jun", "km", "lt", "ltd", "maj", "mar", "messrs", "min", "mon", "mr", "mrs",
+    "ms", "mt", "no", "nos", "nov", "oct", "op", "p", "para", "pp", "pres", "prof", "rep", "rev", "sat", "sen", "sep",
+    "sept", "sgt", "sr", "st", "sun", "thu", "thur", "thurs", "tue", "tues", "univ", "vol", "vs", "wed",
 ];
 
-/// Abbreviations that usually sit before a name or a number, never at a sentence end.
+/// Abbreviations that usually sit before a name or a number, never at a sentence end (sorted).
 const PREFIX_ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "gen", "col", "lt", "maj", "capt", "sgt", "adm", "gov", "sen", "rep", "rev",
-    "hon", "amb", "st", "mt", "no", "nos", "vs", "approx", "cf", "fig", "vol", "pp", "p", "art", "para",
+    "adm", "amb", "approx", "art", "capt", "cf", "col", "dr", "fig", "gen", "gov", "hon", "lt", "maj", "mr", "mrs",
+    "ms", "mt", "no", "nos", "p", "para", "pp", "prof", "rep", "rev", "sen", "sgt", "st", "vol", "vs",
 ];
 
 /// Fills [`Article::sentences`] and each paragraph's sentence range.
@@ -126,10 +126,10 @@ fn ends_sentence(text: &str, start: usize, at: usize, c: char, next: usize) -> b
             // `the U.S. Then …` is ambiguous; a following function word means a new sentence.
             return next_word_is_common(text, next);
         }
-        if PREFIX_ABBREVIATIONS.contains(&bare) {
+        if PREFIX_ABBREVIATIONS.binary_search(&bare).is_ok() {
             return false;
         }
-        if ABBREVIATIONS.contains(&bare) {
+        if ABBREVIATIONS.binary_search(&bare).is_ok() {
             return next_word_is_common(text, next);
         }
         true
@@ -147,6 +147,13 @@ fn next_word_is_common(text: &str, at: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn abbreviation_lists_are_sorted_and_distinct() {
+        for list in [ABBREVIATIONS, PREFIX_ABBREVIATIONS] {
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+        }
+    }
 
     fn sents(s: &str) -> Vec<&str> {
         split(s).into_iter().map(|(a, b)| &s[a..b]).collect()

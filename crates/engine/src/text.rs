@@ -228,7 +228,12 @@ fn looks_like_dotted_abbreviation(s: &str) -> bool {
 /// Calls `f` with `word` lower-cased as [`str::to_lowercase`] does it: in a stack buffer when the
 /// word is short and ASCII (nearly always), so no string is allocated.
 pub fn with_lowercase<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
-    let mut buf = [0u8; 32];
+    with_lowercase_in::<32, R>(word, f)
+}
+
+/// [`with_lowercase`] with a stack buffer of `N` bytes (a short line rather than a word).
+pub fn with_lowercase_in<const N: usize, R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; N];
     if word.is_ascii() && word.len() <= buf.len() {
         let lower = &mut buf[..word.len()];
         lower.copy_from_slice(word.as_bytes());

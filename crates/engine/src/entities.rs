@@ -23,7 +23,7 @@ use names::{Cand, Hint};
 
 /// Finds named entities in all articles and merges spelling variants.
 pub fn extract(articles: &[Article]) -> Vec<Entity> {
-    let mut cands: Vec<Cand> = Vec::new();
+    let mut found = names::Cands::default();
     let mut headlines: Vec<(u32, Span)> = Vec::new();
     let mut scratch = names::Scratch::default();
     for (ai, a) in articles.iter().enumerate() {
@@ -37,20 +37,20 @@ pub fn extract(articles: &[Article]) -> Vec<Entity> {
                 continue;
             }
             for s in a.sentences.get(p.sentences.0 as usize..p.sentences.1 as usize).unwrap_or(&[]) {
-                names::scan_sentence(&a.text, s.span, ai, &mut scratch, &mut cands);
+                names::scan_sentence(&a.text, s.span, ai, &mut scratch, &mut found);
             }
         }
         for span in a.captions.iter().map(|c| c.span).chain(a.comments.iter().map(|c| c.span)) {
             let t = a.slice(span);
             for (s, e) in crate::segment::split(t) {
                 let sp = Span::new(span.start as usize + s, span.start as usize + e);
-                names::scan_sentence(&a.text, sp, ai, &mut scratch, &mut cands);
+                names::scan_sentence(&a.text, sp, ai, &mut scratch, &mut found);
             }
         }
     }
     let outlets: Vec<String> =
         articles.iter().filter_map(|a| a.outlet.as_ref()).map(|o| gazetteer::key(&o.value)).collect();
-    let mut b = Builder::new(&cands, &outlets);
+    let mut b = Builder::new(&found, &outlets);
     b.cluster();
     b.attach_single_words();
     b.lookup_headlines(articles, &headlines);
@@ -75,6 +75,8 @@ struct Form {
 
 struct Builder<'c> {
     cands: &'c [Cand],
+    /// Where the candidates' keys and display forms are kept ([`names::Cands::strs`]).
+    found: &'c names::Cands,
     forms: Vec<Form>,
     form_of_key: HashMap<String, usize>,
     /// The form of each candidate (tentative ones have none yet).
@@ -147,9 +149,11 @@ impl PersonIndex {
 }
 
 impl<'c> Builder<'c> {
-    fn new(cands: &'c [Cand], outlets: &[String]) -> Builder<'c> {
+    fn new(found: &'c names::Cands, outlets: &[String]) -> Builder<'c> {
+        let cands = &found.list[..];
         let mut b = Builder {
             cands,
+            found,
             forms: Vec::new(),
             form_of_key: HashMap::default(),
             form_of_cand: vec![None; cands.len()],
@@ -162,7 +166,7 @@ impl<'c> Builder<'c> {
             if c.tentative {
                 continue;
             }
-            let f = b.form_for(&c.key, c.n_words);
+            let f = b.form_for(found.str(c.key), c.n_words);
             b.form_of_cand[ci] = Some(f);
             let form = &mut b.forms[f];
             if let Some(g) = c.gazetteer {
@@ -365,8 +369,8 @@ impl<'c> Builder<'c> {
                 let k = self.kind(f);
                 (k.is_none() || k == Some(EntityKind::Person)) && !not_person.contains(&self.find_ro(f))
             });
-            if single && may_be_person && !names::is_acronym(&c.display) {
-                let word = c.key.split(' ').next().unwrap_or_default();
+            if single && may_be_person && !names::is_acronym(self.found.str(c.display)) {
+                let word = self.found.str(c.key).split(' ').next().unwrap_or_default();
                 let normal = normals.entry(word).or_insert_with(|| merge::normal(word));
                 if let Some(root) = idx.person_for_word(normal, c.article) {
                     self.cluster_of_cand[ci] = Some(root);
@@ -377,7 +381,7 @@ impl<'c> Builder<'c> {
                 Some(f) => self.cluster_of_cand[ci] = Some(self.find(f)),
                 None => {
                     // A tentative first word: only a known name.
-                    if let Some(&f) = self.form_of_key.get(&c.key) {
+                    if let Some(&f) = self.form_of_key.get(self.found.str(c.key)) {
                         self.cluster_of_cand[ci] = Some(self.find(f));
                     }
                 }
@@ -522,7 +526,7 @@ impl<'c> Builder<'c> {
                 Hint::Person => Some(EntityKind::Person),
                 _ => None,
             });
-            add(&mut acc, root, c.article, c.span, &c.display, c.n_words, kind, &c.roles, c.gazetteer);
+            add(&mut acc, root, c.article, c.span, self.found.str(c.display), c.n_words, kind, &c.roles, c.gazetteer);
         }
         let extra = core::mem::take(&mut self.extra);
         for (ai, span, display, root) in extra {

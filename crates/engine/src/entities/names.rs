@@ -389,11 +389,11 @@ pub(crate) struct Cand {
     pub span: Span,
     /// Folded words of the name, initials and suffixes (`Jr`) excluded, joined by single spaces
     /// (no folded word holds a space).
-    pub key: String,
+    pub key: Str,
     /// How many words `key` holds.
     pub n_words: usize,
     /// The name as written, spaces normalised, possessive dropped.
-    pub display: String,
+    pub display: Str,
     /// What it probably is.
     pub hint: Hint,
     /// Gazetteer entry matched by the whole name.
@@ -409,6 +409,41 @@ pub(crate) struct Cand {
     pub tentative: bool,
     /// A speech verb follows or precedes it.
     pub speaks: bool,
+}
+
+/// A string kept in [`Cands::strs`]: its byte range there.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Str(u32, u32);
+
+/// The names found so far, with one buffer holding every name's key and display form (rather
+/// than two strings a name).
+#[derive(Default)]
+pub(crate) struct Cands {
+    pub list: Vec<Cand>,
+    pub strs: String,
+}
+
+impl Cands {
+    /// The text of `s`.
+    pub fn str(&self, s: Str) -> &str {
+        str_in(&self.strs, s)
+    }
+
+    fn push(&mut self, c: Cand) {
+        self.list.push(c);
+    }
+}
+
+/// The text of `s` in the buffer `strs`.
+fn str_in(strs: &str, s: Str) -> &str {
+    strs.get(s.0 as usize..s.1 as usize).unwrap_or_default()
+}
+
+/// Appends `s` to `strs`; where it lies.
+fn push_str(strs: &mut String, s: &str) -> Str {
+    let start = strs.len() as u32;
+    strs.push_str(s);
+    Str(start, strs.len() as u32)
 }
 
 /// The class of a word; `geo`: the word alone is a gazetteer name (the caller has looked it up).
@@ -567,13 +602,7 @@ pub(crate) struct Scratch<'a> {
 }
 
 /// Scans one sentence (or caption, or comment) and appends the names it finds to `out`.
-pub(crate) fn scan_sentence<'a>(
-    text: &'a str,
-    span: Span,
-    article: u32,
-    scratch: &mut Scratch<'a>,
-    out: &mut Vec<Cand>,
-) {
+pub(crate) fn scan_sentence<'a>(text: &'a str, span: Span, article: u32, scratch: &mut Scratch<'a>, out: &mut Cands) {
     let Scratch { toks, folded, ranges, lowers: spare } = scratch;
     tokens_into(text, span, toks);
     // Nothing capitalised past the first word, and that one a function word: no names.
@@ -591,7 +620,7 @@ pub(crate) fn scan_sentence<'a>(
 }
 
 /// The chunks of capitalised words of a tokenised sentence, each [`interpret`]ed.
-fn scan_chunks(text: &str, toks: &[Tok<'_>], lowers: &[&str], article: u32, out: &mut Vec<Cand>) {
+fn scan_chunks(text: &str, toks: &[Tok<'_>], lowers: &[&str], article: u32, out: &mut Cands) {
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -602,7 +631,8 @@ fn scan_chunks(text: &str, toks: &[Tok<'_>], lowers: &[&str], article: u32, out:
                 if let Some((head, _)) = t.t.split_once(['-', '‑']) {
                     let hk = lower(head);
                     if let Some((gi, e)) = gazetteer::lookup(&hk) {
-                        out.push(simple(article, Span::new(t.s, t.s + head.len()), head, e.kind, gi));
+                        let c = simple(article, Span::new(t.s, t.s + head.len()), head, e.kind, gi, &mut out.strs);
+                        out.push(c);
                     }
                 }
             }
@@ -662,33 +692,34 @@ fn scan_chunks(text: &str, toks: &[Tok<'_>], lowers: &[&str], article: u32, out:
         interpret(text, toks, lowers, i, j, article, out);
         // `(CSTO)` after a name was taken as its acronym.
         let acronym_taken =
-            j < n && out.last().is_some_and(|c| c.acronym_of.is_some() && c.span.start as usize == toks[j].s);
+            j < n && out.list.last().is_some_and(|c| c.acronym_of.is_some() && c.span.start as usize == toks[j].s);
         i = if acronym_taken { j + 1 } else { j };
     }
 }
 
-fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKind, gi: u32) -> Cand {
+fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKind, gi: u32, strs: &mut String) -> Cand {
     let hint = match kind {
         crate::model::EntityKind::Organization => Hint::Org,
         crate::model::EntityKind::Place => Hint::Place,
         crate::model::EntityKind::Person => Hint::Person,
         crate::model::EntityKind::Other => Hint::Other,
     };
-    let mut key = String::with_capacity(display.len());
+    let start = strs.len() as u32;
     let mut n_words = 0;
     for w in display.split(|c: char| is_space(c)).filter(|w| !w.is_empty()) {
         if n_words > 0 {
-            key.push(' ');
+            strs.push(' ');
         }
-        text::fold_into(w, &mut key);
+        text::fold_into(w, strs);
         n_words += 1;
     }
+    let key = Str(start, strs.len() as u32);
     Cand {
         article,
         span,
         key,
         n_words,
-        display: display.to_string(),
+        display: push_str(strs, display),
         hint,
         gazetteer: Some(gi),
         roles: Vec::new(),
@@ -795,7 +826,7 @@ fn geo_run(lowers: &[&str], toks: &[Tok<'_>], from: usize, to: usize) -> Option<
 }
 
 /// Makes sense of the chunk `toks[i..j]`.
-fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, article: u32, out: &mut Vec<Cand>) {
+fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, article: u32, out: &mut Cands) {
     // A dateline: `SEMEY -- Grain exporters …`, `TASHKENT — …`.
     if toks[i].initial
         && j < toks.len()
@@ -803,7 +834,7 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
         && (i..j).all(|k| is_acronym(toks[k].t) || toks[k].t.len() > 7 && toks[k].t.chars().all(|c| !c.is_lowercase()))
     {
         let display = norm_space(&text[toks[i].s..toks[j - 1].e]);
-        let mut c = name_cand(text, toks, lowers, i, j, article, Hint::Place);
+        let mut c = name_cand(text, toks, lowers, i, j, article, Hint::Place, &mut out.strs);
         if let Some((gi, e)) = gazetteer::lookup(&gazetteer::key(&display)) {
             c.gazetteer = Some(gi);
             c.hint = if e.kind == crate::model::EntityKind::Organization { Hint::Org } else { Hint::Place };
@@ -870,7 +901,7 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
             });
             let gender = (i..run_start).find_map(|k| lexicon::gender_of_title(lowers[k]));
             prefix_mentions(text, toks, lowers, i, run_start, article, out);
-            let mut c = name_cand(text, toks, lowers, run_start, j, article, Hint::Person);
+            let mut c = name_cand(text, toks, lowers, run_start, j, article, Hint::Person, &mut out.strs);
             c.roles.extend(role);
             c.gender = gender;
             context(text, toks, lowers, (i, j), run_start, j, &mut c);
@@ -892,7 +923,7 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
     {
         let role = norm_space(&text[toks[lead].s..toks[j - 1].e]).into_owned();
         prefix_mentions(text, toks, lowers, lead, j, article, out);
-        let mut c = name_cand(text, toks, lowers, i, lead, article, Hint::Person);
+        let mut c = name_cand(text, toks, lowers, i, lead, article, Hint::Person, &mut out.strs);
         c.roles.push(role);
         c.gender = (lead..j).find_map(|k| lexicon::gender_of_title(lowers[k]));
         context(text, toks, lowers, (i, j), i, lead, &mut c);
@@ -963,7 +994,7 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
     } else {
         Hint::Unknown
     };
-    let mut c = name_cand(text, toks, lowers, i, j, article, hint);
+    let mut c = name_cand(text, toks, lowers, i, j, article, hint, &mut out.strs);
     if let Some((_, gi)) = whole {
         c.gazetteer = Some(gi);
         c.hint = match gazetteer::entry(gi).map(|e| e.kind) {
@@ -1003,7 +1034,7 @@ fn prefix_mentions(
     from: usize,
     to: usize,
     article: u32,
-    out: &mut Vec<Cand>,
+    out: &mut Cands,
 ) {
     let mut k = from;
     while k < to {
@@ -1012,13 +1043,15 @@ fn prefix_mentions(
                 let e = gazetteer::entry(gi);
                 let display = norm_space(&text[toks[k].s..toks[end - 1].e]);
                 let kind = e.map_or(crate::model::EntityKind::Place, |e| e.kind);
-                out.push(simple(article, Span::new(toks[k].s, toks[end - 1].e), &display, kind, gi));
+                let c = simple(article, Span::new(toks[k].s, toks[end - 1].e), &display, kind, gi, &mut out.strs);
+                out.push(c);
                 k = end;
                 continue;
             }
         }
         if is_acronym(toks[k].t) && !lexicon::is_honorific(lowers[k]) {
-            out.push(name_cand(text, toks, lowers, k, k + 1, article, Hint::Org));
+            let c = name_cand(text, toks, lowers, k, k + 1, article, Hint::Org, &mut out.strs);
+            out.push(c);
         }
         k += 1;
     }
@@ -1045,9 +1078,19 @@ fn norm_space(s: &str) -> Cow<'_, str> {
     Cow::Owned(out)
 }
 
-fn name_cand(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, article: u32, hint: Hint) -> Cand {
+#[allow(clippy::too_many_arguments)]
+fn name_cand(
+    text: &str,
+    toks: &[Tok<'_>],
+    lowers: &[&str],
+    i: usize,
+    j: usize,
+    article: u32,
+    hint: Hint,
+    strs: &mut String,
+) -> Cand {
     let span = Span::new(toks[i].s, toks[j - 1].e);
-    let mut key = String::with_capacity(span.len());
+    let start = strs.len() as u32;
     let mut n_words = 0;
     for k in i..j {
         let l = &lowers[k];
@@ -1056,18 +1099,19 @@ fn name_cand(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
             continue;
         }
         if n_words > 0 {
-            key.push(' ');
+            strs.push(' ');
         }
-        key.push_str(l);
+        strs.push_str(l);
         n_words += 1;
     }
     if n_words == 0 {
-        key.push_str(lowers[i]);
+        strs.push_str(lowers[i]);
         n_words = 1;
     }
+    let key = Str(start, strs.len() as u32);
     let spaced = norm_space(&text[span.range()]);
     // `The Business Council` → `Business Council`.
-    let display = spaced.strip_prefix("The ").unwrap_or(&spaced).to_string();
+    let display = push_str(strs, spaced.strip_prefix("The ").unwrap_or(&spaced));
     Cand {
         article,
         span,
@@ -1241,15 +1285,14 @@ fn apposition(text: &str, toks: &[Tok<'_>], lowers: &[&str], from: usize) -> Opt
 }
 
 /// Pushes `c`, and the acronym it defines if `(ACR)` follows.
-fn push_with_acronym(text: &str, toks: &[Tok<'_>], j: usize, c: Cand, out: &mut Vec<Cand>) {
+fn push_with_acronym(text: &str, toks: &[Tok<'_>], j: usize, c: Cand, out: &mut Cands) {
     let bracket_next = j < toks.len() && toks[j].gap.contains('(');
     if !bracket_next {
         out.push(c);
         return;
     }
-    let at = out.len();
-    let initials: String = c
-        .display
+    let at = out.list.len();
+    let initials: String = str_in(&out.strs, c.display)
         .split(|ch: char| is_space(ch) || ch == '-')
         .filter(|w| !w.is_empty())
         .filter(|w| !matches!(*w, "of" | "for" | "the" | "and" | "in" | "on" | "de" | "The"))
@@ -1264,14 +1307,18 @@ fn push_with_acronym(text: &str, toks: &[Tok<'_>], j: usize, c: Cand, out: &mut 
         if gap == "(" && is_acronym(t.t) && text[t.e..].starts_with(')') {
             let letters: String = t.t.chars().filter(|ch| ch.is_alphabetic()).collect();
             if letters == initials {
-                let article = out[at].article;
+                let (article, hint) = (out.list[at].article, out.list[at].hint);
+                let start = out.strs.len() as u32;
+                text::fold_into(t.t, &mut out.strs);
+                let key = Str(start, out.strs.len() as u32);
+                let display = push_str(&mut out.strs, t.t);
                 out.push(Cand {
                     article,
                     span: Span::new(t.s, t.e),
-                    key: text::fold(t.t),
+                    key,
                     n_words: 1,
-                    display: t.t.to_string(),
-                    hint: out[at].hint,
+                    display,
+                    hint,
                     gazetteer: None,
                     roles: Vec::new(),
                     gender: None,
@@ -1288,17 +1335,19 @@ fn push_with_acronym(text: &str, toks: &[Tok<'_>], j: usize, c: Cand, out: &mut 
 mod tests {
     use super::*;
 
-    fn scan(s: &str) -> Vec<Cand> {
-        let mut out = Vec::new();
+    fn scan(s: &str) -> Cands {
+        let mut out = Cands::default();
         scan_sentence(s, Span::new(0, s.len()), 0, &mut Scratch::default(), &mut out);
         out
     }
 
     fn shown(s: &str) -> Vec<String> {
-        scan(s)
+        let found = scan(s);
+        found
+            .list
             .iter()
             .map(|c| {
-                let mut x = format!("{} [{:?}]", c.display, c.hint);
+                let mut x = format!("{} [{:?}]", found.str(c.display), c.hint);
                 for r in &c.roles {
                     x.push_str(&format!(" role={r}"));
                 }

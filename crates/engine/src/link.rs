@@ -404,6 +404,9 @@ fn build<'t>(
     };
     let mut seen: HashMap<Vec<&str>, usize> = HashMap::default();
     let mut alignment: Vec<Alignment> = Vec::with_capacity(qs.len());
+    // (The reference's words are read once for all its alignments.)
+    let rq = &quotes[reference as usize];
+    let reference_words = words(&articles[rq.article as usize], rq, keys);
     for &q in &qs {
         let t = text_of(q);
         if let Some(&i) = seen.get(&t) {
@@ -419,7 +422,7 @@ fn build<'t>(
             continue;
         }
         seen.insert(t, alignment.len());
-        alignment.push(align_with(articles, quotes, reference, q, keys));
+        alignment.push(align_with(articles, quotes, (reference, &reference_words), q, keys));
     }
     let similarity = alignment.iter().map(|a| a.similarity).fold(1.0f32, f32::min);
     // The date the renderings agree on.
@@ -436,13 +439,22 @@ fn build<'t>(
 
 /// Word-level alignment of two renderings (quotes `a` and `b`).
 pub fn align(articles: &[Article], quotes: &[Quote], a: u32, b: u32) -> Alignment {
-    align_with(articles, quotes, a, b, &mut Keys::default())
+    let mut keys = Keys::default();
+    let qa = &quotes[a as usize];
+    let wa = words(&articles[qa.article as usize], qa, &mut keys);
+    align_with(articles, quotes, (a, &wa), b, &mut keys)
 }
 
-fn align_with<'t>(articles: &'t [Article], quotes: &[Quote], a: u32, b: u32, keys: &mut Keys<'t>) -> Alignment {
+/// [`align`], given quote `a`'s [`words`].
+fn align_with<'t>(
+    articles: &'t [Article],
+    quotes: &[Quote],
+    (a, wa): (u32, &[Word]),
+    b: u32,
+    keys: &mut Keys<'t>,
+) -> Alignment {
     let (qa, qb) = (&quotes[a as usize], &quotes[b as usize]);
     let (aa, ab) = (&articles[qa.article as usize], &articles[qb.article as usize]);
-    let wa = words(aa, qa, keys);
     let wb = words(ab, qb, keys);
     // An editor's bracketed insertion (`(in Kazakhstan, – approx. …)`) is not the speaker's:
     // its words get keys of their own so they never anchor the alignment.
@@ -521,12 +533,12 @@ fn align_with<'t>(articles: &'t [Article], quotes: &[Quote], a: u32, b: u32, key
             }
             continue;
         }
-        push_split(&mut out, tag, pieces(&wa, ra, qa), pieces(&wb, rb, qb));
+        push_split(&mut out, tag, pieces(wa, ra, qa), pieces(&wb, rb, qb));
     }
     // Similarity: the share of the shorter rendering worded exactly as the other (after case
     // and typography); bracketed insertions do not count.
     let own = |w: &[Word]| w.iter().filter(|w| !w.bracketed).count();
-    let shorter = own(&wa).min(own(&wb));
+    let shorter = own(wa).min(own(&wb));
     let similarity = if shorter == 0 { 0.0 } else { (equal_words as f32 / shorter as f32).min(1.0) };
     Alignment { a, b, similarity, ops: out }
 }

@@ -550,11 +550,11 @@ fn one_char(s: &str) -> bool {
 pub(crate) fn is_acronym(word: &str) -> bool {
     if word.is_ascii() {
         // The same test byte by byte: for ASCII, alphabetic and upper case are the ASCII ones.
-        let letters = word.bytes().filter(u8::is_ascii_alphabetic).count();
-        return (2..=7).contains(&letters)
-            && word
-                .bytes()
-                .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'&' | b'/'));
+        // (The byte test first: it stops at the second letter of most words, `Tokayev`.)
+        return word
+            .bytes()
+            .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit() || matches!(c, b'.' | b'-' | b'&' | b'/'))
+            && (2..=7).contains(&word.bytes().filter(u8::is_ascii_alphabetic).count());
     }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     (2..=7).contains(&letters)

@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use crate::date::{DateValue, Precision};
 use crate::model::{Article, Entity, EntityKind, Event, EventMention, ParagraphKind, Quote, Span, Timex};
-use crate::text::{self, fold, words};
+use crate::text::{self, words};
 
 /// What kind of happening a clause reports, by priority: when a clause matches several kinds,
 /// the earlier kind in this list wins (a `said` frames many sentences; an `arrived` is the news).
@@ -290,6 +290,8 @@ const TIME_SHIFTS: &[&str] = &[
 #[derive(Clone, Debug)]
 struct Candidate {
     mention: EventMention,
+    /// The day number of the date's start ([`crate::date::Date::to_days`]), computed once.
+    day: i64,
     kind: Kind,
     actors: Vec<u32>,
     places: Vec<u32>,
@@ -610,6 +612,7 @@ fn candidate(
     let summary_words = summary.split_whitespace().count();
     Some(Candidate {
         mention: EventMention { article: ai, sentence: si, span, date, timex },
+        day: date.start.to_days(),
         kind,
         actors,
         places,
@@ -631,9 +634,14 @@ fn classify(lower: &[&str]) -> Kind {
     let mut best = Kind::Other;
     for (i, w) in lower.iter().enumerate() {
         let Some(&b) = w.as_bytes().first() else { continue };
+        let second = w.as_bytes().get(1).copied();
         for &(kind, pat) in &by_first[usize::from(b)] {
-            // (Every pattern's first word is a prefix of the word it matches: a cheap test first.)
-            if kind < best && w.starts_with(pat[0]) && matches_at(lower, i, pat) {
+            // (A bucket is in kind order: nothing after a kind no better than the best can win.)
+            if kind >= best {
+                break;
+            }
+            // (Every pattern's first word is a prefix of the word it matches: cheap tests first.)
+            if pat[0].as_bytes().get(1).copied() == second && w.starts_with(pat[0]) && matches_at(lower, i, pat) {
                 best = kind;
             }
         }
@@ -748,7 +756,7 @@ fn stem_str(w: &str) -> Cow<'_, str> {
 /// A short summary: the clause without its quotations, without the leading date phrase, cut at
 /// the first subordinate clause after a few words.
 fn summarize(a: &Article, span: Span, index: &Index, ai: u32) -> String {
-    // Copy the clause, quotations replaced by an ellipsis in marks.
+    // The clause, quotations replaced by an ellipsis in marks (copied only when there is one).
     let mut s = String::new();
     let mut at = span.start as usize;
     let end = span.end as usize;
@@ -765,7 +773,12 @@ fn summarize(a: &Article, span: Span, index: &Index, ai: u32) -> String {
             at = qe;
         }
     }
-    s.push_str(&a.text[at..end]);
+    let s: Cow<'_, str> = if s.is_empty() {
+        Cow::Borrowed(&a.text[at..end])
+    } else {
+        s.push_str(&a.text[at..end]);
+        Cow::Owned(s)
+    };
     let s = strip_leading_date(&s);
     let cut = cut_clause(s);
     let mut out: String = cut.trim().trim_end_matches([',', ';', ':', '.', '–', '—', ' ']).trim().to_string();
@@ -798,29 +811,28 @@ fn strip_leading_date(s: &str) -> &str {
     for _ in 0..2 {
         let Some(comma) = find_within(rest, ", ", 60) else { break };
         let head = &rest[..comma];
-        let hw: Vec<String> = words(head).map(|w| fold(w.text)).collect();
+        let hw = text::Folded::new(words(head).map(|w| w.text));
         // (`On May 15, 1992, X did`: the year is the second piece.)
-        let just_a_year = hw.len() == 1 && hw[0].parse::<u32>().is_ok_and(|n| (1000..=2100).contains(&n));
+        let just_a_year =
+            hw.len() == 1 && hw.get(0).is_some_and(|w| w.parse::<u32>().is_ok_and(|n| (1000..=2100).contains(&n)));
         let starts_temporal = just_a_year
-            || hw.first().is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "on" | "in" | "by" | "late" | "early" | "since" | "until" | "during" | "from" | "at"
-                ) || crate::date::weekday_from_name(w).is_some()
+            || hw.get(0).is_some_and(|w| {
+                matches!(w, "on" | "in" | "by" | "late" | "early" | "since" | "until" | "during" | "from" | "at")
+                    || crate::date::weekday_from_name(w).is_some()
                     || crate::date::month_from_name(w).is_some()
             })
-            || hw.iter().any(|w| matches!(w.as_str(), "after" | "before" | "ago" | "later"))
+            || hw.iter().any(|w| matches!(w, "after" | "before" | "ago" | "later"))
             // `Three days after the start of the protests, …` (not `The strike began hours after a
             // crane collapsed on March 10, …`: that clause is the news).
-            && hw.first().is_some_and(|w| {
+            && hw.get(0).is_some_and(|w| {
                 w.parse::<u32>().is_ok()
-                    || matches!(w.as_str(), "a" | "one" | "two" | "three" | "four" | "five" | "several" | "few" | "hours" | "days" | "weeks" | "months" | "shortly" | "soon" | "just" | "minutes")
+                    || matches!(w, "a" | "one" | "two" | "three" | "four" | "five" | "several" | "few" | "hours" | "days" | "weeks" | "months" | "shortly" | "soon" | "just" | "minutes")
             });
         let has_date_word = hw.iter().any(|w| {
             crate::date::month_from_name(w).is_some()
                 || crate::date::weekday_from_name(w).is_some()
                 || w.parse::<u32>().is_ok_and(|n| (1000..=2100).contains(&n))
-                || matches!(w.as_str(), "after" | "before" | "yesterday" | "today")
+                || matches!(w, "after" | "before" | "yesterday" | "today")
         });
         if !(starts_temporal && has_date_word) || words(rest).next().is_none() {
             break;
@@ -858,20 +870,34 @@ const CLAUSE_MARKERS: [&str; 15] = [
     ", according to ",
 ];
 
-fn cut_clause(s: &str) -> String {
+/// The first two bytes of each of [`CLAUSE_MARKERS`]: a marker is compared whole only where its
+/// head is.
+const MARKER_HEADS: [[u8; 2]; CLAUSE_MARKERS.len()] = {
+    let mut out = [[0; 2]; CLAUSE_MARKERS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        let b = CLAUSE_MARKERS[i].as_bytes();
+        out[i] = [b[0], b[1]];
+        i += 1;
+    }
+    out
+};
+
+/// The summary's cut: borrowed unless it is shortened with an ellipsis.
+fn cut_clause(s: &str) -> Cow<'_, str> {
     const MAX_WORDS: usize = 22;
     let mut cut_at = s.len();
     // The first occurrence of each marker, in one pass over the spaces, commas and semicolons
     // the markers start with.
     let mut first: [Option<usize>; CLAUSE_MARKERS.len()] = [None; CLAUSE_MARKERS.len()];
     let bytes = s.as_bytes();
-    for (p, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b' ' | b',' | b';') {
+    for (p, pair) in bytes.windows(2).enumerate() {
+        if !matches!(pair[0], b' ' | b',' | b';') {
             continue;
         }
         let rest = &bytes[p..];
         for (m, marker) in CLAUSE_MARKERS.iter().enumerate() {
-            if first[m].is_none() && rest.starts_with(marker.as_bytes()) {
+            if MARKER_HEADS[m] == pair && first[m].is_none() && rest.starts_with(marker.as_bytes()) {
                 first[m] = Some(p);
             }
         }
@@ -885,8 +911,8 @@ fn cut_clause(s: &str) -> String {
     // More than MAX_WORDS words: cut after the last one that fits.
     let mut ws = words(s);
     match ws.nth(MAX_WORDS - 1) {
-        Some(last) if ws.next().is_some() => format!("{}…", s[..last.end].trim_end()),
-        _ => s.to_string(),
+        Some(last) if ws.next().is_some() => Cow::Owned(format!("{}…", s[..last.end].trim_end())),
+        _ => Cow::Borrowed(s),
     }
 }
 
@@ -897,7 +923,7 @@ fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
     }
     let (da, db) = (a.mention.date, b.mention.date);
     let day_apart = match (da.precision, db.precision) {
-        (Precision::Day, Precision::Day) => da.start.days_until(db.start).abs(),
+        (Precision::Day, Precision::Day) => (b.day - a.day).abs(),
         (pa, pb) if pa == pb && da.start == db.start && da.end == db.end => 0,
         _ => return None,
     };
@@ -979,7 +1005,7 @@ fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
     let mut clusters: Vec<Vec<Candidate>> = Vec::new();
     let mut by_day: HashMap<i64, Vec<usize>> = HashMap::default();
     for c in cands {
-        let day = c.mention.date.start.to_days();
+        let day = c.day;
         let mut best: Option<(f32, usize)> = None;
         for d in [day - 1, day, day + 1] {
             for &ci in by_day.get(&d).map_or(&[][..], Vec::as_slice) {
@@ -1101,6 +1127,18 @@ mod tests {
     use crate::date::Date;
     use crate::ingest::{ExternalMeta, ingest};
     use crate::model::Mention;
+
+    /// `classify` relies on the lexicon's order (kinds in priority order) and on every pattern
+    /// starting with a word of at least two bytes (it compares the second byte first).
+    #[test]
+    fn lexicon_is_in_kind_order_and_patterns_start_with_a_word() {
+        assert!(LEXICON.windows(2).all(|w| w[0].0 < w[1].0));
+        for &(_, patterns) in LEXICON {
+            for pat in patterns {
+                assert!(pat[0].len() >= 2 && pat[0] != "…", "{pat:?}");
+            }
+        }
+    }
 
     /// `Kind::ALL` lists the variants in declaration order, ending with `Other` (declared last),
     /// so `KINDS` holds every label a corpus can carry.

@@ -321,9 +321,31 @@ pub fn extract(articles: &[Article], entities: &[Entity], timexes: &[Timex], quo
 #[derive(Default)]
 struct Stems {
     ids: HashMap<String, u32>,
+    /// Per folded word, [`Stems::content_id`]'s answer: a word seen before is looked up once
+    /// instead of tested against the stopwords and dates and stemmed again.
+    words: HashMap<String, Option<u32>>,
 }
 
 impl Stems {
+    /// The stem of a folded word that can be a content word (three characters or more, not a
+    /// stopword, month or weekday name), `None` for any other word.
+    fn content_id(&mut self, lower: &str) -> Option<u32> {
+        // (Fewer than three bytes is fewer than three characters: no lookup needed.)
+        if lower.len() < 3 {
+            return None;
+        }
+        if let Some(&id) = self.words.get(lower) {
+            return id;
+        }
+        let id = (lower.chars().count() >= 3
+            && !is_stopword(lower)
+            && crate::date::month_from_name(lower).is_none()
+            && crate::date::weekday_from_name(lower).is_none())
+        .then(|| self.id(stem_str(lower)));
+        self.words.insert(lower.to_owned(), id);
+        id
+    }
+
     fn id(&mut self, stem: Cow<'_, str>) -> u32 {
         if let Some(&id) = self.ids.get(stem.as_ref()) {
             return id;
@@ -555,9 +577,8 @@ fn candidate(
     } else {
         own.extend(words(text));
     }
-    let folded = text::Folded::new(own.iter().map(|w| w.text));
-    let mut lower: Vec<&str> = Vec::with_capacity(own.len());
-    lower.extend(folded.iter());
+    let mut folded = String::new();
+    let lower = fold_words(text, &own, &mut folded);
     let kind = classify(&lower);
     let mut actors = Vec::new();
     let mut places = Vec::new();
@@ -588,16 +609,11 @@ fn candidate(
     let mut content: Vec<u32> = own
         .iter()
         .zip(&lower)
-        .filter(|(w, l)| {
+        .filter(|(w, _)| {
             let abs = base + w.start;
-            l.chars().count() >= 3
-                && !w.is_number()
-                && !is_stopword(l)
-                && crate::date::month_from_name(l).is_none()
-                && crate::date::weekday_from_name(l).is_none()
-                && !entity_words.iter().any(|&(s, e)| s <= abs && abs < e)
+            !w.is_number() && !entity_words.iter().any(|&(s, e)| s <= abs && abs < e)
         })
-        .map(|(_, l)| stems.id(stem_str(l)))
+        .filter_map(|(_, l)| stems.content_id(l))
         .collect();
     content.sort_unstable();
     content.dedup();
@@ -621,6 +637,31 @@ fn candidate(
         summary,
         summary_words,
     })
+}
+
+/// The clause's words folded ([`text::fold`]), kept in `buf`: the clause is lower-cased once and
+/// an ASCII word is a slice of it; only a word with other characters is folded on its own (after
+/// the clause in `buf`).
+fn fold_words<'b>(clause: &str, own: &[text::Word<'_>], buf: &'b mut String) -> Vec<&'b str> {
+    buf.clear();
+    buf.push_str(clause);
+    buf.make_ascii_lowercase();
+    if buf.contains('`') {
+        // (Byte for byte, so the words' offsets hold.)
+        *buf = buf.replace('`', "'");
+    }
+    let mut ranges = Vec::with_capacity(own.len());
+    for w in own {
+        if w.text.is_ascii() {
+            ranges.push((w.start, w.end));
+        } else {
+            let start = buf.len();
+            text::fold_into(w.text, buf);
+            ranges.push((start, buf.len()));
+        }
+    }
+    let buf: &'b String = buf;
+    ranges.into_iter().map(|(s, e)| &buf[s..e]).collect()
 }
 
 fn push_unique(v: &mut Vec<u32>, x: u32) {
@@ -1127,6 +1168,17 @@ mod tests {
     use crate::date::Date;
     use crate::ingest::{ExternalMeta, ingest};
     use crate::model::Mention;
+
+    /// A clause's words folded in one buffer are the words folded one by one.
+    #[test]
+    fn clause_words_fold_like_single_words() {
+        let clause = "Almaty’s MAYOR `Said` Café-Owners left NATO’s Ünal in İzmir 2,000 it's";
+        let own: Vec<text::Word<'_>> = words(clause).collect();
+        let mut buf = String::new();
+        let folded = fold_words(clause, &own, &mut buf);
+        let one_by_one: Vec<String> = own.iter().map(|w| text::fold(w.text)).collect();
+        assert_eq!(folded, one_by_one);
+    }
 
     /// `classify` relies on the lexicon's order (kinds in priority order) and on every pattern
     /// starting with a word of at least two bytes (it compares the second byte first).

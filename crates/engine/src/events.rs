@@ -650,6 +650,10 @@ fn fold_words<'b>(clause: &str, own: &[text::Word<'_>], buf: &'b mut String) -> 
         // (Byte for byte, so the words' offsets hold.)
         *buf = buf.replace('`', "'");
     }
+    if clause.is_ascii() {
+        let buf: &'b String = buf;
+        return own.iter().map(|w| &buf[w.start..w.end]).collect();
+    }
     let mut ranges = Vec::with_capacity(own.len());
     for w in own {
         if w.text.is_ascii() {
@@ -671,18 +675,18 @@ fn push_unique(v: &mut Vec<u32>, x: u32) {
 }
 
 fn classify(lower: &[&str]) -> Kind {
-    let by_first = patterns_by_first_byte();
+    let by_head = patterns_by_head();
     let mut best = Kind::Other;
     for (i, w) in lower.iter().enumerate() {
-        let Some(&b) = w.as_bytes().first() else { continue };
-        let second = w.as_bytes().get(1).copied();
-        for &(kind, pat) in &by_first[usize::from(b)] {
+        // (Only a word starting with two lower-case letters can start a pattern.)
+        let Some(bucket) = letter_pair(w.as_bytes()).map(|h| &by_head[h]) else { continue };
+        for &(kind, pat) in bucket {
             // (A bucket is in kind order: nothing after a kind no better than the best can win.)
             if kind >= best {
                 break;
             }
-            // (Every pattern's first word is a prefix of the word it matches: cheap tests first.)
-            if pat[0].as_bytes().get(1).copied() == second && w.starts_with(pat[0]) && matches_at(lower, i, pat) {
+            // (Every pattern's first word is a prefix of the word it matches: a cheap test first.)
+            if w.starts_with(pat[0]) && matches_at(lower, i, pat) {
                 best = kind;
             }
         }
@@ -693,16 +697,24 @@ fn classify(lower: &[&str]) -> Kind {
 /// A [`LEXICON`] pattern with its kind.
 type Pattern = (Kind, &'static [&'static str]);
 
-/// The [`LEXICON`] patterns grouped by the first byte of their first word, so a word is only
-/// tried against the patterns that can start with it.
-fn patterns_by_first_byte() -> &'static [Vec<Pattern>] {
+/// The index of a word's first two bytes when both are lower-case ASCII letters (`0..26 * 26`).
+fn letter_pair(word: &[u8]) -> Option<usize> {
+    match word {
+        [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => Some(usize::from(a - b'a') * 26 + usize::from(b - b'a')),
+        _ => None,
+    }
+}
+
+/// The [`LEXICON`] patterns grouped by the first two letters of their first word (see
+/// [`letter_pair`]), so a word is only tried against the few patterns that can start with it.
+fn patterns_by_head() -> &'static [Vec<Pattern>] {
     static T: OnceLock<Vec<Vec<Pattern>>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = vec![Vec::new(); 256];
+        let mut t = vec![Vec::new(); 26 * 26];
         for &(kind, patterns) in LEXICON {
             for &pat in patterns {
-                if let Some(&b) = pat.first().and_then(|w| w.as_bytes().first()) {
-                    t[usize::from(b)].push((kind, pat));
+                if let Some(h) = pat.first().and_then(|w| letter_pair(w.as_bytes())) {
+                    t[h].push((kind, pat));
                 }
             }
         }
@@ -849,38 +861,79 @@ fn strip_leading_date(s: &str) -> &str {
             rest = r.trim_start();
         }
     }
+    let mut buf = String::new();
     for _ in 0..2 {
         let Some(comma) = find_within(rest, ", ", 60) else { break };
-        let head = &rest[..comma];
-        let hw = text::Folded::new(words(head).map(|w| w.text));
+        let head = head_words(&rest[..comma], &mut buf);
         // (`On May 15, 1992, X did`: the year is the second piece.)
-        let just_a_year =
-            hw.len() == 1 && hw.get(0).is_some_and(|w| w.parse::<u32>().is_ok_and(|n| (1000..=2100).contains(&n)));
-        let starts_temporal = just_a_year
-            || hw.get(0).is_some_and(|w| {
-                matches!(w, "on" | "in" | "by" | "late" | "early" | "since" | "until" | "during" | "from" | "at")
-                    || crate::date::weekday_from_name(w).is_some()
-                    || crate::date::month_from_name(w).is_some()
-            })
-            || hw.iter().any(|w| matches!(w, "after" | "before" | "ago" | "later"))
-            // `Three days after the start of the protests, …` (not `The strike began hours after a
-            // crane collapsed on March 10, …`: that clause is the news).
-            && hw.get(0).is_some_and(|w| {
-                w.parse::<u32>().is_ok()
-                    || matches!(w, "a" | "one" | "two" | "three" | "four" | "five" | "several" | "few" | "hours" | "days" | "weeks" | "months" | "shortly" | "soon" | "just" | "minutes")
-            });
-        let has_date_word = hw.iter().any(|w| {
-            crate::date::month_from_name(w).is_some()
-                || crate::date::weekday_from_name(w).is_some()
-                || w.parse::<u32>().is_ok_and(|n| (1000..=2100).contains(&n))
-                || matches!(w, "after" | "before" | "yesterday" | "today")
-        });
-        if !(starts_temporal && has_date_word) || words(rest).next().is_none() {
+        let just_a_year = head.count == 1 && head.first_year;
+        // `Three days after the start of the protests, …` (not `The strike began hours after a
+        // crane collapsed on March 10, …`: that clause is the news).
+        let starts_temporal = just_a_year || head.first_temporal || (head.relative && head.first_count);
+        if !(starts_temporal && head.date_word) || words(rest).next().is_none() {
             break;
         }
         rest = rest[comma + 2..].trim_start();
     }
     rest
+}
+
+/// What the words before a comma say about time, for [`strip_leading_date`].
+#[derive(Default)]
+struct HeadWords {
+    count: usize,
+    /// The first word is a year (1000–2100).
+    first_year: bool,
+    /// The first word is a preposition of time, a weekday or a month.
+    first_temporal: bool,
+    /// The first word is a number or counts (`a`, `three`, `hours` …).
+    first_count: bool,
+    /// Some word places the time relative to another (`after`, `ago` …).
+    relative: bool,
+    /// Some word is a month, a weekday, a year, `after`, `before`, `yesterday` or `today`.
+    date_word: bool,
+}
+
+/// Reads the words of `head` in one pass, each folded into `buf` (no string per word).
+fn head_words(head: &str, buf: &mut String) -> HeadWords {
+    let mut h = HeadWords::default();
+    for w in words(head) {
+        buf.clear();
+        text::fold_into(w.text, buf);
+        let w = buf.as_str();
+        let month = crate::date::month_from_name(w).is_some();
+        let weekday = crate::date::weekday_from_name(w).is_some();
+        let year = w.parse::<u32>().is_ok_and(|n| (1000..=2100).contains(&n));
+        if h.count == 0 {
+            h.first_year = year;
+            h.first_temporal = weekday
+                || month
+                || matches!(w, "on" | "in" | "by" | "late" | "early" | "since" | "until" | "during" | "from" | "at");
+            h.first_count = w.parse::<u32>().is_ok()
+                || matches!(
+                    w,
+                    "a" | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "several"
+                        | "few"
+                        | "hours"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                        | "shortly"
+                        | "soon"
+                        | "just"
+                        | "minutes"
+                );
+        }
+        h.relative |= matches!(w, "after" | "before" | "ago" | "later");
+        h.date_word |= month || weekday || year || matches!(w, "after" | "before" | "yesterday" | "today");
+        h.count += 1;
+    }
+    h
 }
 
 /// The first occurrence of `needle` in `hay`, if it starts at most `max` bytes in: `find` that
@@ -924,6 +977,18 @@ const MARKER_HEADS: [[u8; 2]; CLAUSE_MARKERS.len()] = {
     out
 };
 
+/// The bytes that follow the first byte of some clause marker: at a space, comma or semicolon
+/// followed by any other byte no marker starts.
+const MARKER_SECOND: [bool; 256] = {
+    let mut out = [false; 256];
+    let mut i = 0;
+    while i < MARKER_HEADS.len() {
+        out[MARKER_HEADS[i][1] as usize] = true;
+        i += 1;
+    }
+    out
+};
+
 /// The summary's cut: borrowed unless it is shortened with an ellipsis.
 fn cut_clause(s: &str) -> Cow<'_, str> {
     const MAX_WORDS: usize = 22;
@@ -933,7 +998,7 @@ fn cut_clause(s: &str) -> Cow<'_, str> {
     let mut first: [Option<usize>; CLAUSE_MARKERS.len()] = [None; CLAUSE_MARKERS.len()];
     let bytes = s.as_bytes();
     for (p, pair) in bytes.windows(2).enumerate() {
-        if !matches!(pair[0], b' ' | b',' | b';') {
+        if !matches!(pair[0], b' ' | b',' | b';') || !MARKER_SECOND[usize::from(pair[1])] {
             continue;
         }
         let rest = &bytes[p..];
@@ -1181,13 +1246,13 @@ mod tests {
     }
 
     /// `classify` relies on the lexicon's order (kinds in priority order) and on every pattern
-    /// starting with a word of at least two bytes (it compares the second byte first).
+    /// starting with a word of two lower-case letters or more (its patterns are indexed by them).
     #[test]
-    fn lexicon_is_in_kind_order_and_patterns_start_with_a_word() {
+    fn lexicon_is_in_kind_order_and_patterns_start_with_two_letters() {
         assert!(LEXICON.windows(2).all(|w| w[0].0 < w[1].0));
         for &(_, patterns) in LEXICON {
             for pat in patterns {
-                assert!(pat[0].len() >= 2 && pat[0] != "…", "{pat:?}");
+                assert!(letter_pair(pat[0].as_bytes()).is_some(), "{pat:?}");
             }
         }
     }

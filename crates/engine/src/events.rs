@@ -572,7 +572,8 @@ fn candidate(
     // The clause's own words: quotations left out.
     // (About one word in six bytes of news prose: sized once, not grown word by word.)
     let mut own: Vec<text::Word<'_>> = Vec::with_capacity(text.len() / 6 + 1);
-    if index.overlaps_quote(ai, span) {
+    let quoted = index.overlaps_quote(ai, span);
+    if quoted {
         own.extend(words(text).filter(|w| !index.is_quoted(ai, Span::new(base + w.start, base + w.end))));
     } else {
         own.extend(words(text));
@@ -624,7 +625,7 @@ fn candidate(
         places.iter().flat_map(|&p| index.regions.get(p as usize).copied().unwrap_or_default()).flatten().collect();
     regions.sort_unstable();
     regions.dedup();
-    let summary = summarize(a, span, index, ai);
+    let summary = summarize(a, span, index, ai, (!quoted).then_some(&own[..]));
     let summary_words = summary.split_whitespace().count();
     Some(Candidate {
         mention: EventMention { article: ai, sentence: si, span, date, timex },
@@ -808,7 +809,9 @@ fn stem_str(w: &str) -> Cow<'_, str> {
 
 /// A short summary: the clause without its quotations, without the leading date phrase, cut at
 /// the first subordinate clause after a few words.
-fn summarize(a: &Article, span: Span, index: &Index, ai: u32) -> String {
+/// (`clause_words`: the words of the whole clause, when no quotation overlaps it, so the summary's
+/// words need not be scanned again.)
+fn summarize(a: &Article, span: Span, index: &Index, ai: u32, clause_words: Option<&[text::Word<'_>]>) -> String {
     // The clause, quotations replaced by an ellipsis in marks (copied only when there is one).
     let mut s = String::new();
     let mut at = span.start as usize;
@@ -832,8 +835,18 @@ fn summarize(a: &Article, span: Span, index: &Index, ai: u32) -> String {
         s.push_str(&a.text[at..end]);
         Cow::Owned(s)
     };
-    let s = strip_leading_date(&s);
-    let cut = cut_clause(s);
+    let stripped = strip_leading_date(&s);
+    // The ends of the first words of what is left (all a cut needs): a suffix of the clause,
+    // cut after a space, has the clause's words from there on.
+    let skipped = s.len() - stripped.len();
+    let ends: Vec<usize> = match clause_words {
+        Some(ws) if matches!(s, Cow::Borrowed(_)) => {
+            let k = ws.partition_point(|w| w.start < skipped);
+            ws[k..].iter().take(SUMMARY_WORDS + 1).map(|w| w.end - skipped).collect()
+        }
+        _ => words(stripped).take(SUMMARY_WORDS + 1).map(|w| w.end).collect(),
+    };
+    let cut = cut_clause(stripped, &ends);
     let mut out: String = cut.trim().trim_end_matches([',', ';', ':', '.', '–', '—', ' ']).trim().to_string();
     if let Some(c) = out.chars().next() {
         if c.is_lowercase() {
@@ -989,9 +1002,12 @@ const MARKER_SECOND: [bool; 256] = {
     out
 };
 
-/// The summary's cut: borrowed unless it is shortened with an ellipsis.
-fn cut_clause(s: &str) -> Cow<'_, str> {
-    const MAX_WORDS: usize = 22;
+/// The most words a summary keeps.
+const SUMMARY_WORDS: usize = 22;
+
+/// The summary's cut: borrowed unless it is shortened with an ellipsis. `ends`: where the first
+/// [`SUMMARY_WORDS`] + 1 words of `s` end (a cut at a marker keeps the words before it).
+fn cut_clause<'s>(s: &'s str, ends: &[usize]) -> Cow<'s, str> {
     let mut cut_at = s.len();
     // The first occurrence of each marker, in one pass over the spaces, commas and semicolons
     // the markers start with.
@@ -1009,15 +1025,15 @@ fn cut_clause(s: &str) -> Cow<'_, str> {
         }
     }
     for p in first.into_iter().flatten() {
-        if words(&s[..p]).nth(4).is_some() {
+        // (Five words before the marker: the fifth ends before it.)
+        if ends.get(4).is_some_and(|&e| e <= p) {
             cut_at = cut_at.min(p);
         }
     }
     let s = &s[..cut_at];
-    // More than MAX_WORDS words: cut after the last one that fits.
-    let mut ws = words(s);
-    match ws.nth(MAX_WORDS - 1) {
-        Some(last) if ws.next().is_some() => Cow::Owned(format!("{}…", s[..last.end].trim_end())),
+    // More than SUMMARY_WORDS words: cut after the last one that fits.
+    match (ends.get(SUMMARY_WORDS - 1), ends.get(SUMMARY_WORDS)) {
+        (Some(&last), Some(&next)) if next <= cut_at => Cow::Owned(format!("{}…", s[..last].trim_end())),
         _ => Cow::Borrowed(s),
     }
 }
@@ -1465,9 +1481,18 @@ mod tests {
         assert_eq!(strip_leading_date("In Almaty, shops were looted."), "In Almaty, shops were looted.");
         assert_eq!(strip_leading_date("On May 15, 1992, six states signed a treaty."), "six states signed a treaty.");
         assert_eq!(strip_leading_date("In 1992, 40 states met."), "40 states met.");
+        let cut = |s| {
+            let ends: Vec<usize> = words(s).take(SUMMARY_WORDS + 1).map(|w| w.end).collect();
+            cut_clause(s, &ends).into_owned()
+        };
         assert_eq!(
-            cut_clause("The protests began on January 2 due to the rapid rise in gas prices"),
+            cut("The protests began on January 2 due to the rapid rise in gas prices"),
             "The protests began on January 2"
         );
+        // A marker after fewer than five words does not cut; more than 22 words end in an ellipsis.
+        assert_eq!(cut("Prices rose because of gas"), "Prices rose because of gas");
+        let long = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen \
+                    sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three";
+        assert!(cut(long).ends_with("twenty-two…"));
     }
 }

@@ -907,7 +907,8 @@ struct HeadWords {
     date_word: bool,
 }
 
-/// Reads the words of `head` in one pass, each folded into `buf` (no string per word).
+/// Reads the words of `head` in one pass, each folded into `buf` (no string per word); stops
+/// after a first word that cannot start a leading date.
 fn head_words(head: &str, buf: &mut String) -> HeadWords {
     let mut h = HeadWords::default();
     for w in words(head) {
@@ -941,6 +942,10 @@ fn head_words(head: &str, buf: &mut String) -> HeadWords {
                         | "just"
                         | "minutes"
                 );
+            if !(h.first_year || h.first_temporal || h.first_count) {
+                // (Nothing after such a first word can make the head a leading date.)
+                return h;
+            }
         }
         h.relative |= matches!(w, "after" | "before" | "ago" | "later");
         h.date_word |= month || weekday || year || matches!(w, "after" | "before" | "yesterday" | "today");
@@ -953,9 +958,21 @@ fn head_words(head: &str, buf: &mut String) -> HeadWords {
 /// stops looking where a match would no longer count.
 fn find_within(hay: &str, needle: &str, max: usize) -> Option<usize> {
     let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    let first = *needle.first()?;
-    // (A match of a whole UTF-8 needle starts at a character boundary.)
-    hay[..hay.len().min(max + needle.len())].windows(needle.len()).position(|w| w[0] == first && w == needle)
+    let hay = &hay[..hay.len().min(max + needle.len())];
+    // Only where the needle's first byte other than a space (spaces are everywhere in prose)
+    // stands is the whole needle compared. (A match of a whole UTF-8 needle starts at a
+    // character boundary.)
+    let k = needle.iter().position(|&b| b != b' ').unwrap_or(0);
+    let key = *needle.get(k)?;
+    let mut from = k;
+    while let Some(i) = hay.get(from..)?.iter().position(|&b| b == key) {
+        let p = from + i - k;
+        if hay[p..].starts_with(needle) {
+            return Some(p);
+        }
+        from += i + 1;
+    }
+    None
 }
 
 /// Where a summary may be cut: before the first of each of these that has five words before it.
@@ -1249,6 +1266,20 @@ mod tests {
     use crate::date::Date;
     use crate::ingest::{ExternalMeta, ingest};
     use crate::model::Mention;
+
+    /// `find_within` is `find` limited to matches starting at most `max` bytes in.
+    #[test]
+    fn find_within_is_a_bounded_find() {
+        let hays = ["ALMATY -- Troops arrived, and left", "a  --  b -- c", "On May 5, 1992, x", "—  — – x", "", "  "];
+        for hay in hays {
+            for needle in [" -- ", " — ", " – ", ", ", "  ", "x"] {
+                for max in [0, 1, 5, 9, 40] {
+                    let expected = hay.find(needle).filter(|&p| p <= max);
+                    assert_eq!(find_within(hay, needle, max), expected, "{hay:?} {needle:?} {max}");
+                }
+            }
+        }
+    }
 
     /// A clause's words folded in one buffer are the words folded one by one.
     #[test]

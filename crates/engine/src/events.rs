@@ -311,7 +311,7 @@ pub fn extract(articles: &[Article], entities: &[Entity], timexes: &[Timex], quo
     let mut stems = Stems::default();
     let mut candidates = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
-        candidates.extend(article_candidates(ai as u32, a, &index, timexes, &mut stems));
+        article_candidates(ai as u32, a, &index, timexes, &mut stems, &mut candidates);
     }
     cluster(candidates)
 }
@@ -402,7 +402,8 @@ impl Index {
             }
         }
         for v in &mut idx.mentions {
-            v.sort_by_key(|m| (m.0.start, m.0.end));
+            // (Pushed in entity order: the entity breaks ties, as a stable sort would.)
+            v.sort_unstable_by_key(|m| (m.0.start, m.0.end, m.1));
         }
         for v in &mut idx.quoted {
             v.sort();
@@ -463,8 +464,18 @@ fn usable_date(v: &DateValue) -> bool {
     !matches!(v.precision, Precision::Range | Precision::Decade)
 }
 
-fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex], stems: &mut Stems) -> Vec<Candidate> {
-    let mut out = Vec::new();
+/// Appends the article's candidates to `out`.
+fn article_candidates(
+    ai: u32,
+    a: &Article,
+    index: &Index,
+    timexes: &[Timex],
+    stems: &mut Stems,
+    out: &mut Vec<Candidate>,
+) {
+    // (One buffer each for every sentence's dates and clauses.)
+    let mut anchors: Vec<u32> = Vec::new();
+    let mut clauses: Vec<(Span, u32)> = Vec::new();
     for p in &a.paragraphs {
         if matches!(p.kind, ParagraphKind::Question | ParagraphKind::Subheading) {
             continue;
@@ -473,10 +484,10 @@ fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex], st
         let mut carry: Option<(u32, DateValue)> = None;
         for si in p.sentences.0..p.sentences.1 {
             let s = &a.sentences[si as usize];
-            let anchors: Vec<u32> = index
-                .timexes_in(ai, s.span, timexes)
-                .filter(|&t| usable_date(&timexes[t as usize].value) && !index.is_quoted(ai, timexes[t as usize].span))
-                .collect();
+            anchors.clear();
+            anchors.extend(index.timexes_in(ai, s.span, timexes).filter(|&t| {
+                usable_date(&timexes[t as usize].value) && !index.is_quoted(ai, timexes[t as usize].span)
+            }));
             if anchors.is_empty() {
                 if let Some((t, date)) = carry {
                     if !starts_with_shift(a.slice(s.span)) {
@@ -488,7 +499,7 @@ fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex], st
                 carry = None;
                 continue;
             }
-            let clauses = split_clauses(a, s.span, &anchors, timexes);
+            split_clauses(a, s.span, &anchors, timexes, &mut clauses);
             for (span, t) in &clauses {
                 let date = timexes[*t as usize].value;
                 if let Some(c) = candidate(ai, a, si, *span, Some(*t), date, index, false, stems) {
@@ -503,7 +514,6 @@ fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex], st
             };
         }
     }
-    out
 }
 
 fn starts_with_shift(sentence: &str) -> bool {
@@ -518,7 +528,14 @@ fn starts_with_shift(sentence: &str) -> bool {
 /// Cuts a sentence with several dates into one clause per date, at the clause boundary (comma,
 /// semicolon, `and`, `but`) closest before each later date. Timexes with the same value share a
 /// clause.
-fn split_clauses(a: &Article, span: Span, anchors: &[u32], timexes: &[Timex]) -> Vec<(Span, u32)> {
+/// (The clauses are written to `out`, which is cleared first.)
+fn split_clauses(a: &Article, span: Span, anchors: &[u32], timexes: &[Timex], out: &mut Vec<(Span, u32)>) {
+    out.clear();
+    if let [t] = anchors {
+        // (One date, one clause: the usual case.)
+        out.push((span, *t));
+        return;
+    }
     let mut distinct: Vec<u32> = Vec::new();
     for &t in anchors {
         let v = timexes[t as usize].value;
@@ -527,7 +544,8 @@ fn split_clauses(a: &Article, span: Span, anchors: &[u32], timexes: &[Timex]) ->
         }
     }
     if distinct.len() == 1 {
-        return vec![(span, distinct[0])];
+        out.push((span, distinct[0]));
+        return;
     }
     let text = a.slice(span);
     let base = span.start as usize;
@@ -544,15 +562,11 @@ fn split_clauses(a: &Article, span: Span, anchors: &[u32], timexes: &[Timex]) ->
         cuts.push(base + boundary.max(prev_cut + 1));
     }
     cuts.push(span.end as usize);
-    distinct
-        .iter()
-        .enumerate()
-        .map(|(i, &t)| {
-            let (s, e) = (cuts[i], cuts[i + 1]);
-            let (off, trimmed) = text::trim_span(&a.text[s..e]);
-            (Span::new(s + off, s + off + trimmed.len()), t)
-        })
-        .collect()
+    out.extend(distinct.iter().enumerate().map(|(i, &t)| {
+        let (s, e) = (cuts[i], cuts[i + 1]);
+        let (off, trimmed) = text::trim_span(&a.text[s..e]);
+        (Span::new(s + off, s + off + trimmed.len()), t)
+    }));
 }
 
 #[allow(clippy::too_many_arguments)]

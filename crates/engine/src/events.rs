@@ -621,15 +621,17 @@ fn candidate(
     if own.len() < 3 {
         return None;
     }
-    let mut content: Vec<u32> = own
-        .iter()
-        .zip(&lower)
-        .filter(|(w, _)| {
-            let abs = base + w.start;
-            !w.is_number() && !entity_words.iter().any(|&(s, e)| s <= abs && abs < e)
-        })
-        .filter_map(|(_, l)| stems.content_id(l))
-        .collect();
+    // (Sized for every word, not grown word by word.)
+    let mut content: Vec<u32> = Vec::with_capacity(own.len());
+    content.extend(
+        own.iter()
+            .zip(&lower)
+            .filter(|(w, _)| {
+                let abs = base + w.start;
+                !w.is_number() && !entity_words.iter().any(|&(s, e)| s <= abs && abs < e)
+            })
+            .filter_map(|(_, l)| stems.content_id(l)),
+    );
     content.sort_unstable();
     content.dedup();
     if kind == Kind::Other && content.len() < 3 {

@@ -642,7 +642,7 @@ fn candidate(
     regions.sort_unstable();
     regions.dedup();
     let summary = summarize(a, span, index, ai, (!quoted).then_some(&own[..]));
-    let summary_words = summary.split_whitespace().count();
+    let summary_words = whitespace_pieces(&summary);
     Some(Candidate {
         mention: EventMention { article: ai, sentence: si, span, date, timex },
         day: date.start.to_days(),
@@ -870,6 +870,23 @@ fn summarize(a: &Article, span: Span, index: &Index, ai: u32, clause_words: Opti
         }
     }
     out
+}
+
+/// `s.split_whitespace().count()`, by byte when `s` is ASCII.
+fn whitespace_pieces(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    // (The ASCII characters `char::is_whitespace` accepts, vertical tab included.)
+    let space = |b: u8| matches!(b, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ');
+    let mut prev_space = true;
+    let mut n = 0;
+    for &b in s.as_bytes() {
+        let sp = space(b);
+        n += usize::from(prev_space && !sp);
+        prev_space = sp;
+    }
+    n
 }
 
 /// `On January 5, three days after …, X did` → `X did`; `Late on January 5, X` → `X`.
@@ -1282,6 +1299,14 @@ mod tests {
     use crate::date::Date;
     use crate::ingest::{ExternalMeta, ingest};
     use crate::model::Mention;
+
+    /// `whitespace_pieces` counts as `split_whitespace` does.
+    #[test]
+    fn whitespace_pieces_split_like_split_whitespace() {
+        for s in ["", " ", "a", " a  b\tc\x0bd\x0ce\r\nf ", "Troops arrived…  in Almaty", "a\u{a0}b\u{2003}c"] {
+            assert_eq!(whitespace_pieces(s), s.split_whitespace().count(), "{s:?}");
+        }
+    }
 
     /// `find_within` is `find` limited to matches starting at most `max` bytes in.
     #[test]

@@ -19,7 +19,7 @@ use std::sync::OnceLock;
 
 use crate::date::{DateValue, Precision};
 use crate::model::{Article, Entity, EntityKind, Event, EventMention, ParagraphKind, Quote, Span, Timex};
-use crate::text::{self, fold, words};
+use crate::text::{self, words};
 
 /// What kind of happening a clause reports, by priority: when a clause matches several kinds,
 /// the earlier kind in this list wins (a `said` frames many sentences; an `arrived` is the news).
@@ -290,6 +290,8 @@ const TIME_SHIFTS: &[&str] = &[
 #[derive(Clone, Debug)]
 struct Candidate {
     mention: EventMention,
+    /// The day number of the date's start ([`crate::date::Date::to_days`]), computed once.
+    day: i64,
     kind: Kind,
     actors: Vec<u32>,
     places: Vec<u32>,
@@ -309,7 +311,7 @@ pub fn extract(articles: &[Article], entities: &[Entity], timexes: &[Timex], quo
     let mut stems = Stems::default();
     let mut candidates = Vec::new();
     for (ai, a) in articles.iter().enumerate() {
-        candidates.extend(article_candidates(ai as u32, a, &index, timexes, &mut stems));
+        article_candidates(ai as u32, a, &index, timexes, &mut stems, &mut candidates);
     }
     cluster(candidates)
 }
@@ -319,9 +321,31 @@ pub fn extract(articles: &[Article], entities: &[Entity], timexes: &[Timex], quo
 #[derive(Default)]
 struct Stems {
     ids: HashMap<String, u32>,
+    /// Per folded word, [`Stems::content_id`]'s answer: a word seen before is looked up once
+    /// instead of tested against the stopwords and dates and stemmed again.
+    words: HashMap<String, Option<u32>>,
 }
 
 impl Stems {
+    /// The stem of a folded word that can be a content word (three characters or more, not a
+    /// stopword, month or weekday name), `None` for any other word.
+    fn content_id(&mut self, lower: &str) -> Option<u32> {
+        // (Fewer than three bytes is fewer than three characters: no lookup needed.)
+        if lower.len() < 3 {
+            return None;
+        }
+        if let Some(&id) = self.words.get(lower) {
+            return id;
+        }
+        let id = (lower.chars().count() >= 3
+            && !is_stopword(lower)
+            && crate::date::month_from_name(lower).is_none()
+            && crate::date::weekday_from_name(lower).is_none())
+        .then(|| self.id(stem_str(lower)));
+        self.words.insert(lower.to_owned(), id);
+        id
+    }
+
     fn id(&mut self, stem: Cow<'_, str>) -> u32 {
         if let Some(&id) = self.ids.get(stem.as_ref()) {
             return id;
@@ -378,7 +402,8 @@ impl Index {
             }
         }
         for v in &mut idx.mentions {
-            v.sort_by_key(|m| (m.0.start, m.0.end));
+            // (Pushed in entity order: the entity breaks ties, as a stable sort would.)
+            v.sort_unstable_by_key(|m| (m.0.start, m.0.end, m.1));
         }
         for v in &mut idx.quoted {
             v.sort();
@@ -439,8 +464,18 @@ fn usable_date(v: &DateValue) -> bool {
     !matches!(v.precision, Precision::Range | Precision::Decade)
 }
 
-fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex], stems: &mut Stems) -> Vec<Candidate> {
-    let mut out = Vec::new();
+/// Appends the article's candidates to `out`.
+fn article_candidates(
+    ai: u32,
+    a: &Article,
+    index: &Index,
+    timexes: &[Timex],
+    stems: &mut Stems,
+    out: &mut Vec<Candidate>,
+) {
+    // (One buffer each for every sentence's dates and clauses.)
+    let mut anchors: Vec<u32> = Vec::new();
+    let mut clauses: Vec<(Span, u32)> = Vec::new();
     for p in &a.paragraphs {
         if matches!(p.kind, ParagraphKind::Question | ParagraphKind::Subheading) {
             continue;
@@ -449,10 +484,10 @@ fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex], st
         let mut carry: Option<(u32, DateValue)> = None;
         for si in p.sentences.0..p.sentences.1 {
             let s = &a.sentences[si as usize];
-            let anchors: Vec<u32> = index
-                .timexes_in(ai, s.span, timexes)
-                .filter(|&t| usable_date(&timexes[t as usize].value) && !index.is_quoted(ai, timexes[t as usize].span))
-                .collect();
+            anchors.clear();
+            anchors.extend(index.timexes_in(ai, s.span, timexes).filter(|&t| {
+                usable_date(&timexes[t as usize].value) && !index.is_quoted(ai, timexes[t as usize].span)
+            }));
             if anchors.is_empty() {
                 if let Some((t, date)) = carry {
                     if !starts_with_shift(a.slice(s.span)) {
@@ -464,7 +499,7 @@ fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex], st
                 carry = None;
                 continue;
             }
-            let clauses = split_clauses(a, s.span, &anchors, timexes);
+            split_clauses(a, s.span, &anchors, timexes, &mut clauses);
             for (span, t) in &clauses {
                 let date = timexes[*t as usize].value;
                 if let Some(c) = candidate(ai, a, si, *span, Some(*t), date, index, false, stems) {
@@ -479,7 +514,6 @@ fn article_candidates(ai: u32, a: &Article, index: &Index, timexes: &[Timex], st
             };
         }
     }
-    out
 }
 
 fn starts_with_shift(sentence: &str) -> bool {
@@ -494,7 +528,14 @@ fn starts_with_shift(sentence: &str) -> bool {
 /// Cuts a sentence with several dates into one clause per date, at the clause boundary (comma,
 /// semicolon, `and`, `but`) closest before each later date. Timexes with the same value share a
 /// clause.
-fn split_clauses(a: &Article, span: Span, anchors: &[u32], timexes: &[Timex]) -> Vec<(Span, u32)> {
+/// (The clauses are written to `out`, which is cleared first.)
+fn split_clauses(a: &Article, span: Span, anchors: &[u32], timexes: &[Timex], out: &mut Vec<(Span, u32)>) {
+    out.clear();
+    if let [t] = anchors {
+        // (One date, one clause: the usual case.)
+        out.push((span, *t));
+        return;
+    }
     let mut distinct: Vec<u32> = Vec::new();
     for &t in anchors {
         let v = timexes[t as usize].value;
@@ -503,7 +544,8 @@ fn split_clauses(a: &Article, span: Span, anchors: &[u32], timexes: &[Timex]) ->
         }
     }
     if distinct.len() == 1 {
-        return vec![(span, distinct[0])];
+        out.push((span, distinct[0]));
+        return;
     }
     let text = a.slice(span);
     let base = span.start as usize;
@@ -520,15 +562,11 @@ fn split_clauses(a: &Article, span: Span, anchors: &[u32], timexes: &[Timex]) ->
         cuts.push(base + boundary.max(prev_cut + 1));
     }
     cuts.push(span.end as usize);
-    distinct
-        .iter()
-        .enumerate()
-        .map(|(i, &t)| {
-            let (s, e) = (cuts[i], cuts[i + 1]);
-            let (off, trimmed) = text::trim_span(&a.text[s..e]);
-            (Span::new(s + off, s + off + trimmed.len()), t)
-        })
-        .collect()
+    out.extend(distinct.iter().enumerate().map(|(i, &t)| {
+        let (s, e) = (cuts[i], cuts[i + 1]);
+        let (off, trimmed) = text::trim_span(&a.text[s..e]);
+        (Span::new(s + off, s + off + trimmed.len()), t)
+    }));
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -548,14 +586,14 @@ fn candidate(
     // The clause's own words: quotations left out.
     // (About one word in six bytes of news prose: sized once, not grown word by word.)
     let mut own: Vec<text::Word<'_>> = Vec::with_capacity(text.len() / 6 + 1);
-    if index.overlaps_quote(ai, span) {
+    let quoted = index.overlaps_quote(ai, span);
+    if quoted {
         own.extend(words(text).filter(|w| !index.is_quoted(ai, Span::new(base + w.start, base + w.end))));
     } else {
         own.extend(words(text));
     }
-    let folded = text::Folded::new(own.iter().map(|w| w.text));
-    let mut lower: Vec<&str> = Vec::with_capacity(own.len());
-    lower.extend(folded.iter());
+    let mut folded = String::new();
+    let lower = fold_words(text, &own, &mut folded);
     let kind = classify(&lower);
     let mut actors = Vec::new();
     let mut places = Vec::new();
@@ -583,20 +621,17 @@ fn candidate(
     if own.len() < 3 {
         return None;
     }
-    let mut content: Vec<u32> = own
-        .iter()
-        .zip(&lower)
-        .filter(|(w, l)| {
-            let abs = base + w.start;
-            l.chars().count() >= 3
-                && !w.is_number()
-                && !is_stopword(l)
-                && crate::date::month_from_name(l).is_none()
-                && crate::date::weekday_from_name(l).is_none()
-                && !entity_words.iter().any(|&(s, e)| s <= abs && abs < e)
-        })
-        .map(|(_, l)| stems.id(stem_str(l)))
-        .collect();
+    // (Sized for every word, not grown word by word.)
+    let mut content: Vec<u32> = Vec::with_capacity(own.len());
+    content.extend(
+        own.iter()
+            .zip(&lower)
+            .filter(|(w, _)| {
+                let abs = base + w.start;
+                !w.is_number() && !entity_words.iter().any(|&(s, e)| s <= abs && abs < e)
+            })
+            .filter_map(|(_, l)| stems.content_id(l)),
+    );
     content.sort_unstable();
     content.dedup();
     if kind == Kind::Other && content.len() < 3 {
@@ -606,10 +641,11 @@ fn candidate(
         places.iter().flat_map(|&p| index.regions.get(p as usize).copied().unwrap_or_default()).flatten().collect();
     regions.sort_unstable();
     regions.dedup();
-    let summary = summarize(a, span, index, ai);
-    let summary_words = summary.split_whitespace().count();
+    let summary = summarize(a, span, index, ai, (!quoted).then_some(&own[..]));
+    let summary_words = whitespace_pieces(&summary);
     Some(Candidate {
         mention: EventMention { article: ai, sentence: si, span, date, timex },
+        day: date.start.to_days(),
         kind,
         actors,
         places,
@@ -620,6 +656,35 @@ fn candidate(
     })
 }
 
+/// The clause's words folded ([`text::fold`]), kept in `buf`: the clause is lower-cased once and
+/// an ASCII word is a slice of it; only a word with other characters is folded on its own (after
+/// the clause in `buf`).
+fn fold_words<'b>(clause: &str, own: &[text::Word<'_>], buf: &'b mut String) -> Vec<&'b str> {
+    buf.clear();
+    buf.push_str(clause);
+    buf.make_ascii_lowercase();
+    if buf.contains('`') {
+        // (Byte for byte, so the words' offsets hold.)
+        *buf = buf.replace('`', "'");
+    }
+    if clause.is_ascii() {
+        let buf: &'b String = buf;
+        return own.iter().map(|w| &buf[w.start..w.end]).collect();
+    }
+    let mut ranges = Vec::with_capacity(own.len());
+    for w in own {
+        if w.text.is_ascii() {
+            ranges.push((w.start, w.end));
+        } else {
+            let start = buf.len();
+            text::fold_into(w.text, buf);
+            ranges.push((start, buf.len()));
+        }
+    }
+    let buf: &'b String = buf;
+    ranges.into_iter().map(|(s, e)| &buf[s..e]).collect()
+}
+
 fn push_unique(v: &mut Vec<u32>, x: u32) {
     if !v.contains(&x) {
         v.push(x);
@@ -627,13 +692,18 @@ fn push_unique(v: &mut Vec<u32>, x: u32) {
 }
 
 fn classify(lower: &[&str]) -> Kind {
-    let by_first = patterns_by_first_byte();
+    let by_head = patterns_by_head();
     let mut best = Kind::Other;
     for (i, w) in lower.iter().enumerate() {
-        let Some(&b) = w.as_bytes().first() else { continue };
-        for &(kind, pat) in &by_first[usize::from(b)] {
+        // (Only a word starting with two lower-case letters can start a pattern.)
+        let Some(bucket) = letter_pair(w.as_bytes()).map(|h| &by_head[h]) else { continue };
+        for &(kind, pat) in bucket {
+            // (A bucket is in kind order: nothing after a kind no better than the best can win.)
+            if kind >= best {
+                break;
+            }
             // (Every pattern's first word is a prefix of the word it matches: a cheap test first.)
-            if kind < best && w.starts_with(pat[0]) && matches_at(lower, i, pat) {
+            if w.starts_with(pat[0]) && matches_at(lower, i, pat) {
                 best = kind;
             }
         }
@@ -644,16 +714,24 @@ fn classify(lower: &[&str]) -> Kind {
 /// A [`LEXICON`] pattern with its kind.
 type Pattern = (Kind, &'static [&'static str]);
 
-/// The [`LEXICON`] patterns grouped by the first byte of their first word, so a word is only
-/// tried against the patterns that can start with it.
-fn patterns_by_first_byte() -> &'static [Vec<Pattern>] {
+/// The index of a word's first two bytes when both are lower-case ASCII letters (`0..26 * 26`).
+fn letter_pair(word: &[u8]) -> Option<usize> {
+    match word {
+        [a @ b'a'..=b'z', b @ b'a'..=b'z', ..] => Some(usize::from(a - b'a') * 26 + usize::from(b - b'a')),
+        _ => None,
+    }
+}
+
+/// The [`LEXICON`] patterns grouped by the first two letters of their first word (see
+/// [`letter_pair`]), so a word is only tried against the few patterns that can start with it.
+fn patterns_by_head() -> &'static [Vec<Pattern>] {
     static T: OnceLock<Vec<Vec<Pattern>>> = OnceLock::new();
     T.get_or_init(|| {
-        let mut t = vec![Vec::new(); 256];
+        let mut t = vec![Vec::new(); 26 * 26];
         for &(kind, patterns) in LEXICON {
             for &pat in patterns {
-                if let Some(&b) = pat.first().and_then(|w| w.as_bytes().first()) {
-                    t[usize::from(b)].push((kind, pat));
+                if let Some(h) = pat.first().and_then(|w| letter_pair(w.as_bytes())) {
+                    t[h].push((kind, pat));
                 }
             }
         }
@@ -747,8 +825,10 @@ fn stem_str(w: &str) -> Cow<'_, str> {
 
 /// A short summary: the clause without its quotations, without the leading date phrase, cut at
 /// the first subordinate clause after a few words.
-fn summarize(a: &Article, span: Span, index: &Index, ai: u32) -> String {
-    // Copy the clause, quotations replaced by an ellipsis in marks.
+/// (`clause_words`: the words of the whole clause, when no quotation overlaps it, so the summary's
+/// words need not be scanned again.)
+fn summarize(a: &Article, span: Span, index: &Index, ai: u32, clause_words: Option<&[text::Word<'_>]>) -> String {
+    // The clause, quotations replaced by an ellipsis in marks (copied only when there is one).
     let mut s = String::new();
     let mut at = span.start as usize;
     let end = span.end as usize;
@@ -765,9 +845,24 @@ fn summarize(a: &Article, span: Span, index: &Index, ai: u32) -> String {
             at = qe;
         }
     }
-    s.push_str(&a.text[at..end]);
-    let s = strip_leading_date(&s);
-    let cut = cut_clause(s);
+    let s: Cow<'_, str> = if s.is_empty() {
+        Cow::Borrowed(&a.text[at..end])
+    } else {
+        s.push_str(&a.text[at..end]);
+        Cow::Owned(s)
+    };
+    let stripped = strip_leading_date(&s);
+    // The ends of the first words of what is left (all a cut needs): a suffix of the clause,
+    // cut after a space, has the clause's words from there on.
+    let skipped = s.len() - stripped.len();
+    let ends: Vec<usize> = match clause_words {
+        Some(ws) if matches!(s, Cow::Borrowed(_)) => {
+            let k = ws.partition_point(|w| w.start < skipped);
+            ws[k..].iter().take(SUMMARY_WORDS + 1).map(|w| w.end - skipped).collect()
+        }
+        _ => words(stripped).take(SUMMARY_WORDS + 1).map(|w| w.end).collect(),
+    };
+    let cut = cut_clause(stripped, &ends);
     let mut out: String = cut.trim().trim_end_matches([',', ';', ':', '.', '–', '—', ' ']).trim().to_string();
     if let Some(c) = out.chars().next() {
         if c.is_lowercase() {
@@ -775,6 +870,23 @@ fn summarize(a: &Article, span: Span, index: &Index, ai: u32) -> String {
         }
     }
     out
+}
+
+/// `s.split_whitespace().count()`, by byte when `s` is ASCII.
+fn whitespace_pieces(s: &str) -> usize {
+    if !s.is_ascii() {
+        return s.split_whitespace().count();
+    }
+    // (The ASCII characters `char::is_whitespace` accepts, vertical tab included.)
+    let space = |b: u8| matches!(b, b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' | b' ');
+    let mut prev_space = true;
+    let mut n = 0;
+    for &b in s.as_bytes() {
+        let sp = space(b);
+        n += usize::from(prev_space && !sp);
+        prev_space = sp;
+    }
+    n
 }
 
 /// `On January 5, three days after …, X did` → `X did`; `Late on January 5, X` → `X`.
@@ -795,34 +907,16 @@ fn strip_leading_date(s: &str) -> &str {
             rest = r.trim_start();
         }
     }
+    let mut buf = String::new();
     for _ in 0..2 {
         let Some(comma) = find_within(rest, ", ", 60) else { break };
-        let head = &rest[..comma];
-        let hw: Vec<String> = words(head).map(|w| fold(w.text)).collect();
+        let head = head_words(&rest[..comma], &mut buf);
         // (`On May 15, 1992, X did`: the year is the second piece.)
-        let just_a_year = hw.len() == 1 && hw[0].parse::<u32>().is_ok_and(|n| (1000..=2100).contains(&n));
-        let starts_temporal = just_a_year
-            || hw.first().is_some_and(|w| {
-                matches!(
-                    w.as_str(),
-                    "on" | "in" | "by" | "late" | "early" | "since" | "until" | "during" | "from" | "at"
-                ) || crate::date::weekday_from_name(w).is_some()
-                    || crate::date::month_from_name(w).is_some()
-            })
-            || hw.iter().any(|w| matches!(w.as_str(), "after" | "before" | "ago" | "later"))
-            // `Three days after the start of the protests, …` (not `The strike began hours after a
-            // crane collapsed on March 10, …`: that clause is the news).
-            && hw.first().is_some_and(|w| {
-                w.parse::<u32>().is_ok()
-                    || matches!(w.as_str(), "a" | "one" | "two" | "three" | "four" | "five" | "several" | "few" | "hours" | "days" | "weeks" | "months" | "shortly" | "soon" | "just" | "minutes")
-            });
-        let has_date_word = hw.iter().any(|w| {
-            crate::date::month_from_name(w).is_some()
-                || crate::date::weekday_from_name(w).is_some()
-                || w.parse::<u32>().is_ok_and(|n| (1000..=2100).contains(&n))
-                || matches!(w.as_str(), "after" | "before" | "yesterday" | "today")
-        });
-        if !(starts_temporal && has_date_word) || words(rest).next().is_none() {
+        let just_a_year = head.count == 1 && head.first_year;
+        // `Three days after the start of the protests, …` (not `The strike began hours after a
+        // crane collapsed on March 10, …`: that clause is the news).
+        let starts_temporal = just_a_year || head.first_temporal || (head.relative && head.first_count);
+        if !(starts_temporal && head.date_word) || words(rest).next().is_none() {
             break;
         }
         rest = rest[comma + 2..].trim_start();
@@ -830,13 +924,88 @@ fn strip_leading_date(s: &str) -> &str {
     rest
 }
 
+/// What the words before a comma say about time, for [`strip_leading_date`].
+#[derive(Default)]
+struct HeadWords {
+    count: usize,
+    /// The first word is a year (1000–2100).
+    first_year: bool,
+    /// The first word is a preposition of time, a weekday or a month.
+    first_temporal: bool,
+    /// The first word is a number or counts (`a`, `three`, `hours` …).
+    first_count: bool,
+    /// Some word places the time relative to another (`after`, `ago` …).
+    relative: bool,
+    /// Some word is a month, a weekday, a year, `after`, `before`, `yesterday` or `today`.
+    date_word: bool,
+}
+
+/// Reads the words of `head` in one pass, each folded into `buf` (no string per word); stops
+/// after a first word that cannot start a leading date.
+fn head_words(head: &str, buf: &mut String) -> HeadWords {
+    let mut h = HeadWords::default();
+    for w in words(head) {
+        buf.clear();
+        text::fold_into(w.text, buf);
+        let w = buf.as_str();
+        let month = crate::date::month_from_name(w).is_some();
+        let weekday = crate::date::weekday_from_name(w).is_some();
+        let year = w.parse::<u32>().is_ok_and(|n| (1000..=2100).contains(&n));
+        if h.count == 0 {
+            h.first_year = year;
+            h.first_temporal = weekday
+                || month
+                || matches!(w, "on" | "in" | "by" | "late" | "early" | "since" | "until" | "during" | "from" | "at");
+            h.first_count = w.parse::<u32>().is_ok()
+                || matches!(
+                    w,
+                    "a" | "one"
+                        | "two"
+                        | "three"
+                        | "four"
+                        | "five"
+                        | "several"
+                        | "few"
+                        | "hours"
+                        | "days"
+                        | "weeks"
+                        | "months"
+                        | "shortly"
+                        | "soon"
+                        | "just"
+                        | "minutes"
+                );
+            if !(h.first_year || h.first_temporal || h.first_count) {
+                // (Nothing after such a first word can make the head a leading date.)
+                return h;
+            }
+        }
+        h.relative |= matches!(w, "after" | "before" | "ago" | "later");
+        h.date_word |= month || weekday || year || matches!(w, "after" | "before" | "yesterday" | "today");
+        h.count += 1;
+    }
+    h
+}
+
 /// The first occurrence of `needle` in `hay`, if it starts at most `max` bytes in: `find` that
 /// stops looking where a match would no longer count.
 fn find_within(hay: &str, needle: &str, max: usize) -> Option<usize> {
     let (hay, needle) = (hay.as_bytes(), needle.as_bytes());
-    let first = *needle.first()?;
-    // (A match of a whole UTF-8 needle starts at a character boundary.)
-    hay[..hay.len().min(max + needle.len())].windows(needle.len()).position(|w| w[0] == first && w == needle)
+    let hay = &hay[..hay.len().min(max + needle.len())];
+    // Only where the needle's first byte other than a space (spaces are everywhere in prose)
+    // stands is the whole needle compared. (A match of a whole UTF-8 needle starts at a
+    // character boundary.)
+    let k = needle.iter().position(|&b| b != b' ').unwrap_or(0);
+    let key = *needle.get(k)?;
+    let mut from = k;
+    while let Some(i) = hay.get(from..)?.iter().position(|&b| b == key) {
+        let p = from + i - k;
+        if hay[p..].starts_with(needle) {
+            return Some(p);
+        }
+        from += i + 1;
+    }
+    None
 }
 
 /// Where a summary may be cut: before the first of each of these that has five words before it.
@@ -858,35 +1027,64 @@ const CLAUSE_MARKERS: [&str; 15] = [
     ", according to ",
 ];
 
-fn cut_clause(s: &str) -> String {
-    const MAX_WORDS: usize = 22;
+/// The first two bytes of each of [`CLAUSE_MARKERS`]: a marker is compared whole only where its
+/// head is.
+const MARKER_HEADS: [[u8; 2]; CLAUSE_MARKERS.len()] = {
+    let mut out = [[0; 2]; CLAUSE_MARKERS.len()];
+    let mut i = 0;
+    while i < out.len() {
+        let b = CLAUSE_MARKERS[i].as_bytes();
+        out[i] = [b[0], b[1]];
+        i += 1;
+    }
+    out
+};
+
+/// The bytes that follow the first byte of some clause marker: at a space, comma or semicolon
+/// followed by any other byte no marker starts.
+const MARKER_SECOND: [bool; 256] = {
+    let mut out = [false; 256];
+    let mut i = 0;
+    while i < MARKER_HEADS.len() {
+        out[MARKER_HEADS[i][1] as usize] = true;
+        i += 1;
+    }
+    out
+};
+
+/// The most words a summary keeps.
+const SUMMARY_WORDS: usize = 22;
+
+/// The summary's cut: borrowed unless it is shortened with an ellipsis. `ends`: where the first
+/// [`SUMMARY_WORDS`] + 1 words of `s` end (a cut at a marker keeps the words before it).
+fn cut_clause<'s>(s: &'s str, ends: &[usize]) -> Cow<'s, str> {
     let mut cut_at = s.len();
     // The first occurrence of each marker, in one pass over the spaces, commas and semicolons
     // the markers start with.
     let mut first: [Option<usize>; CLAUSE_MARKERS.len()] = [None; CLAUSE_MARKERS.len()];
     let bytes = s.as_bytes();
-    for (p, &b) in bytes.iter().enumerate() {
-        if !matches!(b, b' ' | b',' | b';') {
+    for (p, pair) in bytes.windows(2).enumerate() {
+        if !matches!(pair[0], b' ' | b',' | b';') || !MARKER_SECOND[usize::from(pair[1])] {
             continue;
         }
         let rest = &bytes[p..];
         for (m, marker) in CLAUSE_MARKERS.iter().enumerate() {
-            if first[m].is_none() && rest.starts_with(marker.as_bytes()) {
+            if MARKER_HEADS[m] == pair && first[m].is_none() && rest.starts_with(marker.as_bytes()) {
                 first[m] = Some(p);
             }
         }
     }
     for p in first.into_iter().flatten() {
-        if words(&s[..p]).nth(4).is_some() {
+        // (Five words before the marker: the fifth ends before it.)
+        if ends.get(4).is_some_and(|&e| e <= p) {
             cut_at = cut_at.min(p);
         }
     }
     let s = &s[..cut_at];
-    // More than MAX_WORDS words: cut after the last one that fits.
-    let mut ws = words(s);
-    match ws.nth(MAX_WORDS - 1) {
-        Some(last) if ws.next().is_some() => format!("{}…", s[..last.end].trim_end()),
-        _ => s.to_string(),
+    // More than SUMMARY_WORDS words: cut after the last one that fits.
+    match (ends.get(SUMMARY_WORDS - 1), ends.get(SUMMARY_WORDS)) {
+        (Some(&last), Some(&next)) if next <= cut_at => Cow::Owned(format!("{}…", s[..last].trim_end())),
+        _ => Cow::Borrowed(s),
     }
 }
 
@@ -897,7 +1095,7 @@ fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
     }
     let (da, db) = (a.mention.date, b.mention.date);
     let day_apart = match (da.precision, db.precision) {
-        (Precision::Day, Precision::Day) => da.start.days_until(db.start).abs(),
+        (Precision::Day, Precision::Day) => (b.day - a.day).abs(),
         (pa, pb) if pa == pb && da.start == db.start && da.end == db.end => 0,
         _ => return None,
     };
@@ -979,7 +1177,7 @@ fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
     let mut clusters: Vec<Vec<Candidate>> = Vec::new();
     let mut by_day: HashMap<i64, Vec<usize>> = HashMap::default();
     for c in cands {
-        let day = c.mention.date.start.to_days();
+        let day = c.day;
         let mut best: Option<(f32, usize)> = None;
         for d in [day - 1, day, day + 1] {
             for &ci in by_day.get(&d).map_or(&[][..], Vec::as_slice) {
@@ -1101,6 +1299,51 @@ mod tests {
     use crate::date::Date;
     use crate::ingest::{ExternalMeta, ingest};
     use crate::model::Mention;
+
+    /// `whitespace_pieces` counts as `split_whitespace` does.
+    #[test]
+    fn whitespace_pieces_split_like_split_whitespace() {
+        for s in ["", " ", "a", " a  b\tc\x0bd\x0ce\r\nf ", "Troops arrived…  in Almaty", "a\u{a0}b\u{2003}c"] {
+            assert_eq!(whitespace_pieces(s), s.split_whitespace().count(), "{s:?}");
+        }
+    }
+
+    /// `find_within` is `find` limited to matches starting at most `max` bytes in.
+    #[test]
+    fn find_within_is_a_bounded_find() {
+        let hays = ["ALMATY -- Troops arrived, and left", "a  --  b -- c", "On May 5, 1992, x", "—  — – x", "", "  "];
+        for hay in hays {
+            for needle in [" -- ", " — ", " – ", ", ", "  ", "x"] {
+                for max in [0, 1, 5, 9, 40] {
+                    let expected = hay.find(needle).filter(|&p| p <= max);
+                    assert_eq!(find_within(hay, needle, max), expected, "{hay:?} {needle:?} {max}");
+                }
+            }
+        }
+    }
+
+    /// A clause's words folded in one buffer are the words folded one by one.
+    #[test]
+    fn clause_words_fold_like_single_words() {
+        let clause = "Almaty’s MAYOR `Said` Café-Owners left NATO’s Ünal in İzmir 2,000 it's";
+        let own: Vec<text::Word<'_>> = words(clause).collect();
+        let mut buf = String::new();
+        let folded = fold_words(clause, &own, &mut buf);
+        let one_by_one: Vec<String> = own.iter().map(|w| text::fold(w.text)).collect();
+        assert_eq!(folded, one_by_one);
+    }
+
+    /// `classify` relies on the lexicon's order (kinds in priority order) and on every pattern
+    /// starting with a word of two lower-case letters or more (its patterns are indexed by them).
+    #[test]
+    fn lexicon_is_in_kind_order_and_patterns_start_with_two_letters() {
+        assert!(LEXICON.windows(2).all(|w| w[0].0 < w[1].0));
+        for &(_, patterns) in LEXICON {
+            for pat in patterns {
+                assert!(letter_pair(pat[0].as_bytes()).is_some(), "{pat:?}");
+            }
+        }
+    }
 
     /// `Kind::ALL` lists the variants in declaration order, ending with `Other` (declared last),
     /// so `KINDS` holds every label a corpus can carry.
@@ -1310,9 +1553,18 @@ mod tests {
         assert_eq!(strip_leading_date("In Almaty, shops were looted."), "In Almaty, shops were looted.");
         assert_eq!(strip_leading_date("On May 15, 1992, six states signed a treaty."), "six states signed a treaty.");
         assert_eq!(strip_leading_date("In 1992, 40 states met."), "40 states met.");
+        let cut = |s| {
+            let ends: Vec<usize> = words(s).take(SUMMARY_WORDS + 1).map(|w| w.end).collect();
+            cut_clause(s, &ends).into_owned()
+        };
         assert_eq!(
-            cut_clause("The protests began on January 2 due to the rapid rise in gas prices"),
+            cut("The protests began on January 2 due to the rapid rise in gas prices"),
             "The protests began on January 2"
         );
+        // A marker after fewer than five words does not cut; more than 22 words end in an ellipsis.
+        assert_eq!(cut("Prices rose because of gas"), "Prices rose because of gas");
+        let long = "one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen \
+                    sixteen seventeen eighteen nineteen twenty twenty-one twenty-two twenty-three";
+        assert!(cut(long).ends_with("twenty-two…"));
     }
 }

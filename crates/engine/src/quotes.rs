@@ -89,37 +89,36 @@ struct Q {
 }
 
 struct Metrics {
+    /// The number of words, counted up to [`MANY_WORDS`] (every test on it is against fewer).
     words: usize,
     upper: bool,
     terminal: bool,
     title_case: bool,
 }
 
+/// Word counts stop here: eleven words or more are "many" for every test on [`Metrics::words`].
+const MANY_WORDS: usize = 11;
+
 fn metrics(text: &str, parts: &[Span]) -> Metrics {
     let mut words = 0;
-    let mut caps = 0;
+    // Title case: at least two content words (not function words), every one capitalised, in
+    // at most 64 words. Once that fails, only the word count is read on.
+    let mut title = true;
     let mut content = 0;
-    let mut buf = [0u8; 24];
-    for p in parts {
+    let mut lower = String::new();
+    'parts: for p in parts {
         for w in text::words(&text[p.range()]) {
             words += 1;
             if words > 64 {
                 // Long enough: a statement, whatever its capitals.
-                caps = 0;
-                continue;
+                title = false;
             }
-            let b = w.text.as_bytes();
-            let function = if b.len() <= buf.len() && b.is_ascii() {
-                for (d, s) in buf.iter_mut().zip(b) {
-                    *d = s.to_ascii_lowercase();
-                }
-                core::str::from_utf8(&buf[..b.len()]).is_ok_and(crate::lexicon::is_function)
-            } else {
-                false
-            };
-            if !function {
+            if !title && words >= MANY_WORDS {
+                break 'parts;
+            }
+            if title && !is_function_word(w.text, &mut lower) {
                 content += 1;
-                caps += usize::from(w.is_capitalized());
+                title = w.is_capitalized();
             }
         }
     }
@@ -129,7 +128,23 @@ fn metrics(text: &str, parts: &[Span]) -> Metrics {
     let upper = c0.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let end = last.trim_end_matches(|c: char| is_space(c) || text::is_closer(c) || c == ',');
     let terminal = end.ends_with(|c: char| text::is_terminal(c));
-    Metrics { words, upper, terminal, title_case: content >= 2 && caps == content && !terminal }
+    Metrics { words, upper, terminal, title_case: title && content >= 2 && !terminal }
+}
+
+/// Is `word` (ASCII, at most 24 bytes) a function word in any case? `lower` is scratch space,
+/// used only when the word has capitals (most words are already lower case).
+fn is_function_word(word: &str, lower: &mut String) -> bool {
+    let b = word.as_bytes();
+    if b.len() > 24 || !b.is_ascii() {
+        return false;
+    }
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return crate::lexicon::is_function(word);
+    }
+    lower.clear();
+    lower.push_str(word);
+    lower.make_ascii_lowercase();
+    crate::lexicon::is_function(lower)
 }
 
 impl Cx<'_> {
@@ -167,6 +182,8 @@ impl Cx<'_> {
         skip.sort_by_key(|s| s.start);
         let mut qs: Vec<Q> = Vec::new();
         let mut my_terms: Vec<Span> = Vec::new();
+        // Scratch space for `attribution::clause`.
+        let mut lower = String::new();
         for (si, seg) in segs.iter().enumerate() {
             let m = &mets[si];
             let pkind = a.paragraphs.get(seg.paragraphs.0 as usize).map_or(ParagraphKind::Text, |p| p.kind);
@@ -180,12 +197,14 @@ impl Cx<'_> {
                 continue;
             }
             let next_open = segs.get(si + 1).map(|n| n.open.start);
-            let after = self.after_attr(seg, next_open, &skip).or_else(|| self.next_sentence_attr(seg, next_open));
+            let after = self
+                .after_attr(seg, next_open, &skip, &mut lower)
+                .or_else(|| self.next_sentence_attr(seg, next_open, &mut lower));
             let inner = seg.inner.and_then(|sp| {
-                let w = attribution::clause(text, sp, &[]);
+                let w = attribution::clause(text, sp, &[], &mut lower);
                 attribution::after(text, &w)
             });
-            let before = self.before_attr(seg, &skip);
+            let before = self.before_attr(seg, &skip, &mut lower);
             let adjacent = after.as_ref().is_some_and(|x| x.adjacent)
                 || inner.is_some()
                 || before.as_ref().is_some_and(|b| b.adjacent)
@@ -275,7 +294,7 @@ impl Cx<'_> {
     }
 
     /// The attribution after the closing mark, to the end of its sentence.
-    fn after_attr(&self, seg: &Seg, next_open: Option<u32>, skip: &[Span]) -> Option<Attr> {
+    fn after_attr(&self, seg: &Seg, next_open: Option<u32>, skip: &[Span], lower: &mut String) -> Option<Attr> {
         let close = seg.close?;
         let s = self.sentence(close.start)?;
         let mut end = self.a.sentences[s].span.end.min(close.end + 400);
@@ -286,14 +305,14 @@ impl Cx<'_> {
             return None;
         }
         let region = Span { start: close.end, end: floor_boundary(self.text(), end as usize) as u32 };
-        let w = attribution::clause(self.text(), region, Self::skip_in(skip, region));
+        let w = attribution::clause(self.text(), region, Self::skip_in(skip, region), lower);
         attribution::after(self.text(), &w)
     }
 
     /// `“You don't?” Rubio asked.`: when the quotation ends its sentence with `?`, `!` or `.`,
     /// the next sentence may open with the attribution (a name or pronoun and a speech verb
     /// within its first four words).
-    fn next_sentence_attr(&self, seg: &Seg, next_open: Option<u32>) -> Option<Attr> {
+    fn next_sentence_attr(&self, seg: &Seg, next_open: Option<u32>, lower: &mut String) -> Option<Attr> {
         let close = seg.close?;
         let s = self.sentence(close.start)?;
         let sents = &self.a.sentences;
@@ -313,7 +332,7 @@ impl Cx<'_> {
             end = end.min(n);
         }
         let region = Span { start: next.span.start, end: floor_boundary(self.text(), end as usize) as u32 };
-        let w = attribution::clause(self.text(), region, &[]);
+        let w = attribution::clause(self.text(), region, &[], lower);
         let cue_at = w.iter().take(4).position(|x| crate::lexicon::is_cue_verb(&x.lower) && !x.cap)?;
         let attr = attribution::after(self.text(), &w)?;
         let ok = matches!(attr.np.kind, NpKind::Name | NpKind::Pronoun(_)) && cue_at <= 3;
@@ -322,7 +341,7 @@ impl Cx<'_> {
 
     /// The attribution before the opening mark, from the start of its sentence (or from the
     /// last sentence of the paragraph before, when that ends with a colon).
-    fn before_attr(&self, seg: &Seg, skip: &[Span]) -> Option<Attr> {
+    fn before_attr(&self, seg: &Seg, skip: &[Span], lower: &mut String) -> Option<Attr> {
         let text = self.text();
         let open = seg.open.start;
         let s = self.sentence(open)?;
@@ -335,7 +354,7 @@ impl Cx<'_> {
         if region.is_empty() {
             return None;
         }
-        let w = attribution::clause(text, region, Self::skip_in(skip, region));
+        let w = attribution::clause(text, region, Self::skip_in(skip, region), lower);
         attribution::before(text, &w)
     }
 
@@ -620,17 +639,19 @@ impl Cx<'_> {
     }
 
     /// Turns the assembled quotations into records: nested ones right after their parent.
-    fn emit(&self, qs: Vec<Q>, quotes: &mut Vec<Quote>, terms: &mut Vec<Term>, mut my_terms: Vec<Span>) {
+    fn emit(&self, mut qs: Vec<Q>, quotes: &mut Vec<Quote>, terms: &mut Vec<Term>, mut my_terms: Vec<Span>) {
         let text = self.text();
         let mut paragraph_quote: Vec<(u32, u32)> = Vec::new();
         // First the interview paragraphs' own records, so nested ones can point at them.
         let mut order: Vec<usize> = (0..qs.len()).collect();
         order.sort_by_key(|&i| (qs[i].parts.first().map_or(0, |p| p.start), qs[i].in_paragraph.is_some()));
         for i in order {
-            let q = &qs[i];
-            let Some(first) = q.parts.first() else { continue };
-            let last = q.parts.last().unwrap_or(first);
+            let q = &mut qs[i];
+            let Some(&first) = q.parts.first() else { continue };
+            let last = q.parts.last().copied().unwrap_or(first);
             let date = self.date_of(q);
+            // (Each quotation is emitted once: its parts and strings move into the record.)
+            let parts = core::mem::take(&mut q.parts);
             let nested_in = q.in_paragraph.and_then(|p| paragraph_quote.iter().find(|x| x.0 == p).map(|x| x.1));
             let index = quotes.len() as u32;
             if q.kind == QuoteKind::Interview {
@@ -639,15 +660,15 @@ impl Cx<'_> {
             quotes.push(Quote {
                 article: self.ai,
                 span: Span { start: first.start, end: last.end },
-                parts: q.parts.clone(),
+                parts,
                 kind: q.kind,
                 multi_paragraph: q.paragraphs.0 != q.paragraphs.1,
                 interrupted: q.interrupted,
                 nested_in,
                 speaker: q.speaker,
-                speaker_text: q.speaker_text.clone(),
+                speaker_text: q.speaker_text.take(),
                 speaker_span: q.speaker_span,
-                cue: q.cue.clone(),
+                cue: q.cue.take(),
                 date: date.map(|d| d.0),
                 date_timex: date.map(|d| d.1),
             });

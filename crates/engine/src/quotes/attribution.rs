@@ -64,9 +64,20 @@ pub(crate) struct Attr {
     pub adjacent: bool,
 }
 
-/// The words of `text[region]`, leaving out the `skip` ranges (other quotations).
-pub(crate) fn clause<'a>(text: &'a str, region: Span, skip: &[Span]) -> Vec<W<'a>> {
+/// The words of `text[region]`, leaving out the `skip` ranges (other quotations). `lower` is
+/// scratch space (reused from call to call): the region lower-cased, which the words' folded
+/// forms borrow from.
+pub(crate) fn clause<'a>(text: &'a str, region: Span, skip: &[Span], lower: &'a mut String) -> Vec<W<'a>> {
     let Some(s) = text.get(region.range()) else { return Vec::new() };
+    // For ASCII, `text::fold` works byte by byte (lower case, a backtick an apostrophe): an
+    // ASCII word's folded form is its bytes in this copy.
+    lower.clear();
+    lower.push_str(s);
+    lower.make_ascii_lowercase();
+    if lower.contains('`') {
+        *lower = lower.replace('`', "'");
+    }
+    let lower: &'a str = lower;
     let base = region.start as usize;
     // About one word in six bytes of news prose.
     let mut out: Vec<W<'a>> = Vec::with_capacity(s.len() / 6 + 1);
@@ -81,28 +92,46 @@ pub(crate) fn clause<'a>(text: &'a str, region: Span, skip: &[Span]) -> Vec<W<'a
         }
         let gap = &s[prev_end..w.start];
         let mut t = w.text;
-        for suffix in ["'s", "’s"] {
-            if let Some(stem) = t.strip_suffix(suffix) {
-                if !stem.is_empty() {
-                    t = stem;
+        if t.ends_with('s') {
+            for suffix in ["'s", "’s"] {
+                if let Some(stem) = t.strip_suffix(suffix) {
+                    if !stem.is_empty() {
+                        t = stem;
+                    }
                 }
             }
         }
+        // (A word is never empty, and starts with a letter or digit.)
+        let first = t.as_bytes()[0];
+        // Most words are separated by one space: no comma, no punctuation.
+        let (comma, punct) = if gap == " " {
+            (false, skipped)
+        } else {
+            (
+                gap.contains(','),
+                skipped
+                    || gap.chars().any(|c| !is_space(c) && c != ',' && c != '.')
+                    || gap.as_bytes().windows(2).any(|p| p == b". "),
+            )
+        };
         out.push(W {
             s: ws,
             e: ws + t.len(),
-            lower: if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`') {
-                Cow::Borrowed(t)
+            lower: if t.is_ascii() {
+                Cow::Borrowed(&lower[w.start..w.start + t.len()])
             } else {
                 Cow::Owned(text::fold(t))
             },
-            cap: t.chars().next().is_some_and(char::is_uppercase),
-            comma: gap.contains(','),
-            punct: skipped
-                || gap.chars().any(|c| !is_space(c) && c != ',' && c != '.')
-                || gap.as_bytes().windows(2).any(|p| p == b". "),
+            cap: if first.is_ascii() {
+                first.is_ascii_uppercase()
+            } else {
+                t.chars().next().is_some_and(char::is_uppercase)
+            },
+            comma,
+            punct,
             dot: s[w.end..].starts_with('.') && !t.ends_with('.'),
-            acronym: crate::entities::names::is_acronym(t),
+            // (A word starting with a lower-case letter is never an acronym.)
+            acronym: !first.is_ascii_lowercase() && crate::entities::names::is_acronym(t),
         });
         skipped = false;
         prev_end = w.end;
@@ -479,12 +508,14 @@ mod tests {
     use super::*;
 
     fn after_of(s: &str) -> Option<(String, String, NpKind)> {
-        let w = clause(s, Span::new(0, s.len()), &[]);
+        let mut lower = String::new();
+        let w = clause(s, Span::new(0, s.len()), &[], &mut lower);
         after(s, &w).map(|a| (s[a.np.span.range()].to_string(), a.cue, a.np.kind))
     }
 
     fn before_of(s: &str) -> Option<(String, String, NpKind)> {
-        let w = clause(s, Span::new(0, s.len()), &[]);
+        let mut lower = String::new();
+        let w = clause(s, Span::new(0, s.len()), &[], &mut lower);
         before(s, &w).map(|a| (s[a.np.span.range()].to_string(), a.cue, a.np.kind))
     }
 

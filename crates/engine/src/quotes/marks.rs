@@ -296,13 +296,21 @@ fn split_inner(text: &str, seg: &mut Seg) {
         let part = seg.parts[k];
         let s = &text[part.range()];
         let base = part.start as usize;
-        let dashes: Vec<(usize, usize)> = s
-            .char_indices()
-            .filter(|&(i, c)| {
-                (is_dash(c) || c == '-' && s[i + 1..].starts_with(' ')) && i > 0 && is_space(char_before(s, i))
-            })
-            .map(|(i, c)| (i, i + c.len_utf8()))
-            .collect();
+        // Every dash is `-` or a non-ASCII character: only those are looked at.
+        let bytes = s.as_bytes();
+        let mut dashes: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            i = next_candidate(bytes, i, bytes.len(), b'-');
+            if i >= bytes.len() {
+                break;
+            }
+            let c = char_at(s, i);
+            if (is_dash(c) || c == '-' && s[i + 1..].starts_with(' ')) && i > 0 && is_space(char_before(s, i)) {
+                dashes.push((i, i + c.len_utf8()));
+            }
+            i += c.len_utf8();
+        }
         for w in dashes.windows(2) {
             let ((d1s, d1e), (d2s, d2e)) = (w[0], w[1]);
             let inner = &s[d1e..d2s];

@@ -228,21 +228,20 @@ impl Cx<'_> {
             let multi = seg.paragraphs.0 != seg.paragraphs.1;
             let direct = multi || m.upper && (starts_sentence || adjacent || self.colon_before(seg));
             let kind = if direct { QuoteKind::Direct } else { QuoteKind::Partial };
-            let order: [(Option<&Attr>, bool); 3] = if direct {
-                [(after.as_ref(), true), (inner.as_ref(), false), (before.as_ref(), false)]
+            let mut order: [(Option<Attr>, bool); 3] = if direct {
+                [(after, true), (inner, false), (before, false)]
             } else {
-                [(before.as_ref(), false), (after.as_ref(), true), (inner.as_ref(), false)]
+                [(before, false), (after, true), (inner, false)]
             };
             let chosen = order
                 .iter()
-                .find(|(x, _)| x.is_some_and(|x| x.np.kind == NpKind::Name))
-                .or_else(|| order.iter().find(|(x, _)| x.is_some()))
-                .map(|(x, after)| (x.cloned(), *after));
+                .position(|(x, _)| x.as_ref().is_some_and(|x| x.np.kind == NpKind::Name))
+                .or_else(|| order.iter().position(|(x, _)| x.is_some()));
             let mut q = self.bare(seg, kind, None);
             q.interrupted = seg.inner.is_some();
-            if let Some((attr, after)) = chosen {
-                q.attr = attr;
-                q.attr_after = after;
+            if let Some(i) = chosen {
+                q.attr = order[i].0.take();
+                q.attr_after = order[i].1;
             }
             qs.push(q);
         }
@@ -414,6 +413,10 @@ impl Cx<'_> {
 
     /// Speakers as entities, in text order (pronouns need the speakers before them).
     fn resolve(&self, mut qs: Vec<Q>) -> Vec<Q> {
+        if qs.iter().all(|q| q.attr.is_none()) {
+            // Nothing to resolve (and no resolver to set up).
+            return qs;
+        }
         let mut quoted: Vec<Span> = qs.iter().flat_map(|q| q.parts.iter().copied()).collect();
         quoted.sort_by_key(|s| s.start);
         let mut cr = coref::Coref::new(self.a, self.entities, self.mentions, &quoted);

@@ -47,8 +47,8 @@ pub(crate) struct Np {
     pub span: Span,
     /// What kind of phrase it is.
     pub kind: NpKind,
-    /// Its words, lower case.
-    pub words: Vec<String>,
+    /// Its words, lower case, separated by single spaces (no word contains one).
+    pub lower: String,
 }
 
 /// An attribution: who, with which verb, and whether it sits right next to the quotation.
@@ -185,7 +185,16 @@ fn np(words: &[W<'_>], from: usize, to: usize, kind: NpKind) -> Np {
     Np {
         span: Span::new(words[from].s, words[to - 1].e),
         kind,
-        words: words[from..to].iter().map(|w| w.lower.to_string()).collect(),
+        lower: {
+            let mut l = String::new();
+            for (i, w) in words[from..to].iter().enumerate() {
+                if i > 0 {
+                    l.push(' ');
+                }
+                l.push_str(&w.lower);
+            }
+            l
+        },
     }
 }
 

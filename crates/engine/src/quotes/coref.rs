@@ -101,10 +101,10 @@ impl<'a> Coref<'a> {
                 if let Some(e) = self.by_mention_head(np.span) {
                     return Some(e);
                 }
-                if let Some(e) = self.by_role(&np.words, np.span.start) {
+                if let Some(e) = self.by_role(&np.lower, np.span.start) {
                     return Some(e);
                 }
-                let head = np.words.last()?;
+                let head = np.lower.rsplit(' ').next()?;
                 if lexicon::is_generic_role(head) {
                     return self.salient(np.span.start, None);
                 }
@@ -193,11 +193,11 @@ impl<'a> Coref<'a> {
         None
     }
 
-    /// The person of this article whose roles fit the phrase.
-    fn by_role(&self, words: &[String], pos: u32) -> Option<u32> {
+    /// The person of this article whose roles fit the phrase (`words`: its words, lower case,
+    /// separated by spaces).
+    fn by_role(&self, words: &str, pos: u32) -> Option<u32> {
         let content: Vec<&str> = words
-            .iter()
-            .map(String::as_str)
+            .split(' ')
             .filter(|w| {
                 !matches!(*w, "the" | "a" | "an" | "of" | "for" | "this" | "that" | "his" | "her" | "its" | "their")
             })

@@ -31,8 +31,10 @@ use attribution::{Attr, NpKind};
 use marks::Seg;
 
 use crate::date::{DateValue, Precision};
+use crate::lexicon::Gender;
 use crate::model::{Article, Entity, EntityKind, LineRole, ParagraphKind, Quote, QuoteKind, Span, Term, Timex};
 use crate::text::{self, is_space};
+use std::cell::OnceCell;
 
 /// Finds statements and quoted terms in all articles.
 pub fn extract(articles: &[Article], entities: &[Entity], timexes: &[Timex]) -> (Vec<Quote>, Vec<Term>) {
@@ -48,8 +50,17 @@ pub fn extract(articles: &[Article], entities: &[Entity], timexes: &[Timex]) -> 
     }
     let mut quotes = Vec::new();
     let mut terms = Vec::new();
+    let role_gender = vec![OnceCell::new(); entities.len()];
     for (ai, a) in articles.iter().enumerate() {
-        let cx = Cx { ai: ai as u32, a, entities, mentions: &mentions[ai], timexes, times: &times[ai] };
+        let cx = Cx {
+            ai: ai as u32,
+            a,
+            entities,
+            mentions: &mentions[ai],
+            timexes,
+            times: &times[ai],
+            role_gender: &role_gender,
+        };
         cx.run(&mut quotes, &mut terms);
     }
     (quotes, terms)
@@ -64,6 +75,8 @@ struct Cx<'a> {
     timexes: &'a [Timex],
     /// This article's timexes (indices into `timexes`), by position.
     times: &'a [u32],
+    /// [`coref::role_gender`] by entity, computed once for all articles.
+    role_gender: &'a [OnceCell<Option<Gender>>],
 }
 
 /// A quotation being assembled.
@@ -419,7 +432,7 @@ impl Cx<'_> {
         }
         let mut quoted: Vec<Span> = qs.iter().flat_map(|q| q.parts.iter().copied()).collect();
         quoted.sort_by_key(|s| s.start);
-        let mut cr = coref::Coref::new(self.a, self.entities, self.mentions, &quoted);
+        let mut cr = coref::Coref::new(self.a, self.entities, self.mentions, &quoted, self.role_gender);
         let mut last: Option<(Span, Option<u32>)> = None;
         for q in &mut qs {
             let Some(attr) = &q.attr else { continue };

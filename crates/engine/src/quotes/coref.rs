@@ -15,6 +15,7 @@
 //!   salience, like a pronoun.
 
 use crate::lexicon::FxMap as HashMap;
+use std::cell::OnceCell;
 
 use super::attribution::{Np, NpKind};
 use crate::entities::{gazetteer, merge};
@@ -38,8 +39,15 @@ pub(crate) struct Coref<'a> {
 
 impl<'a> Coref<'a> {
     /// Prepares resolution for article `a`; `quoted` are the quotations' spans (sorted), whose
-    /// mentions never count as antecedents.
-    pub(crate) fn new(a: &'a Article, entities: &'a [Entity], mentions: &'a [(Span, u32)], quoted: &[Span]) -> Self {
+    /// mentions never count as antecedents. `role_gender` caches [`role_gender`] by entity, for
+    /// all articles.
+    pub(crate) fn new(
+        a: &'a Article,
+        entities: &'a [Entity],
+        mentions: &'a [(Span, u32)],
+        quoted: &[Span],
+        role_gender: &[OnceCell<Option<Gender>>],
+    ) -> Self {
         let mut subjects = Vec::new();
         let mut gender = HashMap::default();
         let mut persons = Vec::new();
@@ -68,11 +76,10 @@ impl<'a> Coref<'a> {
             if gender.contains_key(&e) {
                 continue;
             }
-            let g = entities[e as usize]
-                .roles
-                .iter()
-                .flat_map(|r| r.split(' '))
-                .find_map(|w| crate::text::with_lowercase(w, lexicon::gender_of_title));
+            let g = match role_gender.get(e as usize) {
+                Some(cell) => *cell.get_or_init(|| self::role_gender(&entities[e as usize])),
+                None => self::role_gender(&entities[e as usize]),
+            };
             if let Some(g) = g {
                 gender.insert(e, g);
             }
@@ -234,6 +241,11 @@ impl<'a> Coref<'a> {
         }
         best.map(|(p, _)| p)
     }
+}
+
+/// The gender the entity's roles give it (`spokeswoman`), if any.
+pub(crate) fn role_gender(e: &Entity) -> Option<Gender> {
+    e.roles.iter().flat_map(|r| r.split(' ')).find_map(|w| crate::text::with_lowercase(w, lexicon::gender_of_title))
 }
 
 /// Modifiers that say nothing about which person is meant.

@@ -218,15 +218,26 @@ impl<'a> Coref<'a> {
         let mut heads: Vec<&str> = vec![head];
         heads.extend_from_slice(lexicon::role_synonyms(head));
         let mods: Vec<&str> = mods.iter().copied().filter(|m| !is_vague_modifier(m)).collect();
+        // Each word with the place it names, looked up once.
+        let heads: Vec<(&str, Option<u32>)> = heads.iter().map(|h| (*h, geo(h))).collect();
+        let mods: Vec<(&str, Option<u32>)> = mods.iter().map(|m| (*m, geo(m))).collect();
         let mut best: Option<(u32, u32)> = None;
         for &p in &self.persons {
             let ent = &self.entities[p as usize];
             let fits = ent.roles.iter().any(|r| {
                 let rw: Vec<String> = crate::text::words(r).map(|w| crate::text::fold(w.text)).collect();
-                let has = |w: &str| rw.iter().any(|x| x == w || x.strip_suffix('s') == Some(w) || same_geo(x, w));
-                heads.iter().any(|h| has(h))
-                    && mods.iter().all(|m| {
-                        has(m) || ent.name.split_whitespace().any(|n| crate::text::fold(n) == *m) || r_has_geo(&rw, m)
+                let rw_geo: Vec<Option<u32>> = rw.iter().map(|x| geo(x)).collect();
+                // A role word that is `w`, its plural, or names the same place.
+                let has = |(w, w_geo): (&str, Option<u32>)| {
+                    rw.iter()
+                        .zip(&rw_geo)
+                        .any(|(x, g)| x == w || x.strip_suffix('s') == Some(w) || g.is_some() && *g == w_geo)
+                };
+                heads.iter().any(|&h| has(h))
+                    && mods.iter().all(|&m| {
+                        has(m)
+                            || ent.name.split_whitespace().any(|n| crate::text::fold(n) == m.0)
+                            || r_has_geo(&rw, m.0)
                     })
             });
             if !fits {
@@ -274,13 +285,6 @@ fn is_vague_modifier(w: &str) -> bool {
 /// The gazetteer entry a word names, directly or as a demonym.
 fn geo(w: &str) -> Option<u32> {
     gazetteer::lookup(w).or_else(|| gazetteer::demonym(w)).map(|(i, _)| i)
-}
-
-fn same_geo(a: &str, b: &str) -> bool {
-    match (geo(a), geo(b)) {
-        (Some(x), Some(y)) => x == y,
-        _ => false,
-    }
 }
 
 /// True when the role's words name the country or region `m` is about (`Belarusian` →

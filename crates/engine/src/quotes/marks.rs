@@ -358,8 +358,11 @@ fn next_candidate(bytes: &[u8], mut i: usize, to: usize, quote: u8) -> usize {
         let x = u64::from_le_bytes(chunk);
         let y = x ^ q;
         // A byte of `y` is zero where `x` has the quote; the high bit marks non-ASCII bytes.
-        if (x & HIGH) != 0 || (y.wrapping_sub(ONES) & !y & HIGH) != 0 {
-            break;
+        let found = (x & HIGH) | (y.wrapping_sub(ONES) & !y & HIGH);
+        if found != 0 {
+            // The lowest flagged byte is the first candidate (the zero-byte test only ever
+            // flags a byte wrongly above a real zero byte).
+            return i + (found.trailing_zeros() / 8) as usize;
         }
         i += 8;
     }

@@ -112,13 +112,13 @@ struct Metrics {
 /// Word counts stop here: eleven words or more are "many" for every test on [`Metrics::words`].
 const MANY_WORDS: usize = 11;
 
-fn metrics(text: &str, parts: &[Span]) -> Metrics {
+/// The metrics of the quoted `parts`; `lower` is scratch space (see [`is_function_word`]).
+fn metrics(text: &str, parts: &[Span], lower: &mut String) -> Metrics {
     let mut words = 0;
     // Title case: at least two content words (not function words), every one capitalised, in
     // at most 64 words. Once that fails, only the word count is read on.
     let mut title = true;
     let mut content = 0;
-    let mut lower = String::new();
     'parts: for p in parts {
         for w in text::words(&text[p.range()]) {
             words += 1;
@@ -129,7 +129,7 @@ fn metrics(text: &str, parts: &[Span]) -> Metrics {
             if !title && words >= MANY_WORDS {
                 break 'parts;
             }
-            if title && !is_function_word(w.text, &mut lower) {
+            if title && !is_function_word(w.text, lower) {
                 content += 1;
                 title = w.is_capitalized();
             }
@@ -176,7 +176,9 @@ impl Cx<'_> {
         let a = self.a;
         let text = self.text();
         let segs = marks::find(a);
-        let mets: Vec<Metrics> = segs.iter().map(|s| metrics(text, &s.parts)).collect();
+        // Scratch space for `metrics` and `attribution::clause`.
+        let mut lower = String::new();
+        let mets: Vec<Metrics> = segs.iter().map(|s| metrics(text, &s.parts, &mut lower)).collect();
         // Contents of segments long enough to be statements: their words are never read as
         // attribution.
         let mut skip: Vec<Span> = Vec::new();
@@ -195,8 +197,6 @@ impl Cx<'_> {
         skip.sort_by_key(|s| s.start);
         let mut qs: Vec<Q> = Vec::new();
         let mut my_terms: Vec<Span> = Vec::new();
-        // Scratch space for `attribution::clause`.
-        let mut lower = String::new();
         for (si, seg) in segs.iter().enumerate() {
             let m = &mets[si];
             let pkind = a.paragraphs.get(seg.paragraphs.0 as usize).map_or(ParagraphKind::Text, |p| p.kind);
@@ -658,6 +658,7 @@ impl Cx<'_> {
     fn emit(&self, mut qs: Vec<Q>, quotes: &mut Vec<Quote>, terms: &mut Vec<Term>, mut my_terms: Vec<Span>) {
         let text = self.text();
         let mut paragraph_quote: Vec<(u32, u32)> = Vec::new();
+        let mut lower = String::new();
         // First the interview paragraphs' own records, so nested ones can point at them.
         let mut order: Vec<usize> = (0..qs.len()).collect();
         order.sort_by_key(|&i| (qs[i].parts.first().map_or(0, |p| p.start), qs[i].in_paragraph.is_some()));
@@ -691,7 +692,7 @@ impl Cx<'_> {
             // Single-quoted words inside: a nested quotation when they read as an utterance
             // (`'Shal ket!'`), else a term.
             for n in &q.nested {
-                let m = metrics(text, &n.parts);
+                let m = metrics(text, &n.parts, &mut lower);
                 if m.upper || m.terminal {
                     let p = n.parts[0];
                     quotes.push(Quote {

@@ -48,7 +48,8 @@ impl<'a> Coref<'a> {
         quoted: &[Span],
         role_gender: &[OnceCell<Option<Gender>>],
     ) -> Self {
-        let mut subjects = Vec::new();
+        // (At most one subject a mention: allocated once.)
+        let mut subjects = Vec::with_capacity(mentions.len());
         let mut gender = HashMap::default();
         let mut persons = Vec::new();
         for &(span, e) in mentions {

@@ -130,13 +130,18 @@ pub(crate) fn clause<'a>(text: &'a str, region: Span, skip: &[Span], lower: &'a 
             comma,
             punct,
             dot: s[w.end..].starts_with('.') && !t.ends_with('.'),
-            // (A word starting with a lower-case letter is never an acronym.)
-            acronym: !first.is_ascii_lowercase() && crate::entities::names::is_acronym(t),
+            acronym: is_acronym(t),
         });
         skipped = false;
         prev_end = w.end;
     }
     out
+}
+
+/// [`crate::entities::names::is_acronym`], quickly ruling out most words: one with an ASCII
+/// lower-case letter among its first two bytes (`said`, `Smith`) is never an acronym.
+fn is_acronym(t: &str) -> bool {
+    !t.bytes().take(2).any(|b| b.is_ascii_lowercase()) && crate::entities::names::is_acronym(t)
 }
 
 /// Nouns for what someone said (`X's words`, `X's paraphrase`).

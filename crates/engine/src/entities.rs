@@ -603,7 +603,14 @@ impl<'c> Builder<'c> {
 
 /// For each article, its entity mentions sorted by position: `(span, entity index)`.
 pub fn mentions_by_article(entities: &[Entity], articles: usize) -> Vec<Vec<(Span, u32)>> {
-    let mut out: Vec<Vec<(Span, u32)>> = vec![Vec::new(); articles];
+    // Counted first, so each article's list is allocated once at its size.
+    let mut counts = vec![0usize; articles];
+    for m in entities.iter().flat_map(|e| &e.mentions) {
+        if let Some(c) = counts.get_mut(m.article as usize) {
+            *c += 1;
+        }
+    }
+    let mut out: Vec<Vec<(Span, u32)>> = counts.into_iter().map(Vec::with_capacity).collect();
     for (ei, e) in entities.iter().enumerate() {
         for m in &e.mentions {
             if let Some(v) = out.get_mut(m.article as usize) {
@@ -612,7 +619,8 @@ pub fn mentions_by_article(entities: &[Entity], articles: usize) -> Vec<Vec<(Spa
         }
     }
     for v in &mut out {
-        v.sort_by_key(|(s, e)| (s.start, s.end, *e));
+        // (Equal keys are equal elements: an unstable sort gives the same order.)
+        v.sort_unstable_by_key(|(s, e)| (s.start, s.end, *e));
     }
     out
 }

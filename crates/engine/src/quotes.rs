@@ -31,8 +31,10 @@ use attribution::{Attr, NpKind};
 use marks::Seg;
 
 use crate::date::{DateValue, Precision};
+use crate::lexicon::Gender;
 use crate::model::{Article, Entity, EntityKind, LineRole, ParagraphKind, Quote, QuoteKind, Span, Term, Timex};
 use crate::text::{self, is_space};
+use std::cell::OnceCell;
 
 /// Finds statements and quoted terms in all articles.
 pub fn extract(articles: &[Article], entities: &[Entity], timexes: &[Timex]) -> (Vec<Quote>, Vec<Term>) {
@@ -48,8 +50,17 @@ pub fn extract(articles: &[Article], entities: &[Entity], timexes: &[Timex]) -> 
     }
     let mut quotes = Vec::new();
     let mut terms = Vec::new();
+    let role_gender = vec![OnceCell::new(); entities.len()];
     for (ai, a) in articles.iter().enumerate() {
-        let cx = Cx { ai: ai as u32, a, entities, mentions: &mentions[ai], timexes, times: &times[ai] };
+        let cx = Cx {
+            ai: ai as u32,
+            a,
+            entities,
+            mentions: &mentions[ai],
+            timexes,
+            times: &times[ai],
+            role_gender: &role_gender,
+        };
         cx.run(&mut quotes, &mut terms);
     }
     (quotes, terms)
@@ -64,6 +75,8 @@ struct Cx<'a> {
     timexes: &'a [Timex],
     /// This article's timexes (indices into `timexes`), by position.
     times: &'a [u32],
+    /// [`coref::role_gender`] by entity, computed once for all articles.
+    role_gender: &'a [OnceCell<Option<Gender>>],
 }
 
 /// A quotation being assembled.
@@ -89,37 +102,36 @@ struct Q {
 }
 
 struct Metrics {
+    /// The number of words, counted up to [`MANY_WORDS`] (every test on it is against fewer).
     words: usize,
     upper: bool,
     terminal: bool,
     title_case: bool,
 }
 
-fn metrics(text: &str, parts: &[Span]) -> Metrics {
+/// Word counts stop here: eleven words or more are "many" for every test on [`Metrics::words`].
+const MANY_WORDS: usize = 11;
+
+/// The metrics of the quoted `parts`; `lower` is scratch space (see [`is_function_word`]).
+fn metrics(text: &str, parts: &[Span], lower: &mut String) -> Metrics {
     let mut words = 0;
-    let mut caps = 0;
+    // Title case: at least two content words (not function words), every one capitalised, in
+    // at most 64 words. Once that fails, only the word count is read on.
+    let mut title = true;
     let mut content = 0;
-    let mut buf = [0u8; 24];
-    for p in parts {
+    'parts: for p in parts {
         for w in text::words(&text[p.range()]) {
             words += 1;
             if words > 64 {
                 // Long enough: a statement, whatever its capitals.
-                caps = 0;
-                continue;
+                title = false;
             }
-            let b = w.text.as_bytes();
-            let function = if b.len() <= buf.len() && b.is_ascii() {
-                for (d, s) in buf.iter_mut().zip(b) {
-                    *d = s.to_ascii_lowercase();
-                }
-                core::str::from_utf8(&buf[..b.len()]).is_ok_and(crate::lexicon::is_function)
-            } else {
-                false
-            };
-            if !function {
+            if !title && words >= MANY_WORDS {
+                break 'parts;
+            }
+            if title && !is_function_word(w.text, lower) {
                 content += 1;
-                caps += usize::from(w.is_capitalized());
+                title = w.is_capitalized();
             }
         }
     }
@@ -129,7 +141,23 @@ fn metrics(text: &str, parts: &[Span]) -> Metrics {
     let upper = c0.is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
     let end = last.trim_end_matches(|c: char| is_space(c) || text::is_closer(c) || c == ',');
     let terminal = end.ends_with(|c: char| text::is_terminal(c));
-    Metrics { words, upper, terminal, title_case: content >= 2 && caps == content && !terminal }
+    Metrics { words, upper, terminal, title_case: title && content >= 2 && !terminal }
+}
+
+/// Is `word` (ASCII, at most 24 bytes) a function word in any case? `lower` is scratch space,
+/// used only when the word has capitals (most words are already lower case).
+fn is_function_word(word: &str, lower: &mut String) -> bool {
+    let b = word.as_bytes();
+    if b.len() > 24 || !b.is_ascii() {
+        return false;
+    }
+    if !b.iter().any(u8::is_ascii_uppercase) {
+        return crate::lexicon::is_function(word);
+    }
+    lower.clear();
+    lower.push_str(word);
+    lower.make_ascii_lowercase();
+    crate::lexicon::is_function(lower)
 }
 
 impl Cx<'_> {
@@ -148,7 +176,9 @@ impl Cx<'_> {
         let a = self.a;
         let text = self.text();
         let segs = marks::find(a);
-        let mets: Vec<Metrics> = segs.iter().map(|s| metrics(text, &s.parts)).collect();
+        // Scratch space for `metrics` and `attribution::clause`.
+        let mut lower = String::new();
+        let mets: Vec<Metrics> = segs.iter().map(|s| metrics(text, &s.parts, &mut lower)).collect();
         // Contents of segments long enough to be statements: their words are never read as
         // attribution.
         let mut skip: Vec<Span> = Vec::new();
@@ -180,12 +210,14 @@ impl Cx<'_> {
                 continue;
             }
             let next_open = segs.get(si + 1).map(|n| n.open.start);
-            let after = self.after_attr(seg, next_open, &skip).or_else(|| self.next_sentence_attr(seg, next_open));
+            let after = self
+                .after_attr(seg, next_open, &skip, &mut lower)
+                .or_else(|| self.next_sentence_attr(seg, next_open, &mut lower));
             let inner = seg.inner.and_then(|sp| {
-                let w = attribution::clause(text, sp, &[]);
+                let w = attribution::clause(text, sp, &[], &mut lower);
                 attribution::after(text, &w)
             });
-            let before = self.before_attr(seg, &skip);
+            let before = self.before_attr(seg, &skip, &mut lower);
             let adjacent = after.as_ref().is_some_and(|x| x.adjacent)
                 || inner.is_some()
                 || before.as_ref().is_some_and(|b| b.adjacent)
@@ -209,21 +241,20 @@ impl Cx<'_> {
             let multi = seg.paragraphs.0 != seg.paragraphs.1;
             let direct = multi || m.upper && (starts_sentence || adjacent || self.colon_before(seg));
             let kind = if direct { QuoteKind::Direct } else { QuoteKind::Partial };
-            let order: [(Option<&Attr>, bool); 3] = if direct {
-                [(after.as_ref(), true), (inner.as_ref(), false), (before.as_ref(), false)]
+            let mut order: [(Option<Attr>, bool); 3] = if direct {
+                [(after, true), (inner, false), (before, false)]
             } else {
-                [(before.as_ref(), false), (after.as_ref(), true), (inner.as_ref(), false)]
+                [(before, false), (after, true), (inner, false)]
             };
             let chosen = order
                 .iter()
-                .find(|(x, _)| x.is_some_and(|x| x.np.kind == NpKind::Name))
-                .or_else(|| order.iter().find(|(x, _)| x.is_some()))
-                .map(|(x, after)| (x.cloned(), *after));
+                .position(|(x, _)| x.as_ref().is_some_and(|x| x.np.kind == NpKind::Name))
+                .or_else(|| order.iter().position(|(x, _)| x.is_some()));
             let mut q = self.bare(seg, kind, None);
             q.interrupted = seg.inner.is_some();
-            if let Some((attr, after)) = chosen {
-                q.attr = attr;
-                q.attr_after = after;
+            if let Some(i) = chosen {
+                q.attr = order[i].0.take();
+                q.attr_after = order[i].1;
             }
             qs.push(q);
         }
@@ -275,7 +306,7 @@ impl Cx<'_> {
     }
 
     /// The attribution after the closing mark, to the end of its sentence.
-    fn after_attr(&self, seg: &Seg, next_open: Option<u32>, skip: &[Span]) -> Option<Attr> {
+    fn after_attr(&self, seg: &Seg, next_open: Option<u32>, skip: &[Span], lower: &mut String) -> Option<Attr> {
         let close = seg.close?;
         let s = self.sentence(close.start)?;
         let mut end = self.a.sentences[s].span.end.min(close.end + 400);
@@ -286,14 +317,14 @@ impl Cx<'_> {
             return None;
         }
         let region = Span { start: close.end, end: floor_boundary(self.text(), end as usize) as u32 };
-        let w = attribution::clause(self.text(), region, Self::skip_in(skip, region));
+        let w = attribution::clause(self.text(), region, Self::skip_in(skip, region), lower);
         attribution::after(self.text(), &w)
     }
 
     /// `“You don't?” Rubio asked.`: when the quotation ends its sentence with `?`, `!` or `.`,
     /// the next sentence may open with the attribution (a name or pronoun and a speech verb
     /// within its first four words).
-    fn next_sentence_attr(&self, seg: &Seg, next_open: Option<u32>) -> Option<Attr> {
+    fn next_sentence_attr(&self, seg: &Seg, next_open: Option<u32>, lower: &mut String) -> Option<Attr> {
         let close = seg.close?;
         let s = self.sentence(close.start)?;
         let sents = &self.a.sentences;
@@ -313,7 +344,7 @@ impl Cx<'_> {
             end = end.min(n);
         }
         let region = Span { start: next.span.start, end: floor_boundary(self.text(), end as usize) as u32 };
-        let w = attribution::clause(self.text(), region, &[]);
+        let w = attribution::clause(self.text(), region, &[], lower);
         let cue_at = w.iter().take(4).position(|x| crate::lexicon::is_cue_verb(&x.lower) && !x.cap)?;
         let attr = attribution::after(self.text(), &w)?;
         let ok = matches!(attr.np.kind, NpKind::Name | NpKind::Pronoun(_)) && cue_at <= 3;
@@ -322,7 +353,7 @@ impl Cx<'_> {
 
     /// The attribution before the opening mark, from the start of its sentence (or from the
     /// last sentence of the paragraph before, when that ends with a colon).
-    fn before_attr(&self, seg: &Seg, skip: &[Span]) -> Option<Attr> {
+    fn before_attr(&self, seg: &Seg, skip: &[Span], lower: &mut String) -> Option<Attr> {
         let text = self.text();
         let open = seg.open.start;
         let s = self.sentence(open)?;
@@ -335,7 +366,7 @@ impl Cx<'_> {
         if region.is_empty() {
             return None;
         }
-        let w = attribution::clause(text, region, Self::skip_in(skip, region));
+        let w = attribution::clause(text, region, Self::skip_in(skip, region), lower);
         attribution::before(text, &w)
     }
 
@@ -395,9 +426,13 @@ impl Cx<'_> {
 
     /// Speakers as entities, in text order (pronouns need the speakers before them).
     fn resolve(&self, mut qs: Vec<Q>) -> Vec<Q> {
+        if qs.iter().all(|q| q.attr.is_none()) {
+            // Nothing to resolve (and no resolver to set up).
+            return qs;
+        }
         let mut quoted: Vec<Span> = qs.iter().flat_map(|q| q.parts.iter().copied()).collect();
         quoted.sort_by_key(|s| s.start);
-        let mut cr = coref::Coref::new(self.a, self.entities, self.mentions, &quoted);
+        let mut cr = coref::Coref::new(self.a, self.entities, self.mentions, &quoted, self.role_gender);
         let mut last: Option<(Span, Option<u32>)> = None;
         for q in &mut qs {
             let Some(attr) = &q.attr else { continue };
@@ -620,17 +655,20 @@ impl Cx<'_> {
     }
 
     /// Turns the assembled quotations into records: nested ones right after their parent.
-    fn emit(&self, qs: Vec<Q>, quotes: &mut Vec<Quote>, terms: &mut Vec<Term>, mut my_terms: Vec<Span>) {
+    fn emit(&self, mut qs: Vec<Q>, quotes: &mut Vec<Quote>, terms: &mut Vec<Term>, mut my_terms: Vec<Span>) {
         let text = self.text();
         let mut paragraph_quote: Vec<(u32, u32)> = Vec::new();
+        let mut lower = String::new();
         // First the interview paragraphs' own records, so nested ones can point at them.
         let mut order: Vec<usize> = (0..qs.len()).collect();
         order.sort_by_key(|&i| (qs[i].parts.first().map_or(0, |p| p.start), qs[i].in_paragraph.is_some()));
         for i in order {
-            let q = &qs[i];
-            let Some(first) = q.parts.first() else { continue };
-            let last = q.parts.last().unwrap_or(first);
+            let q = &mut qs[i];
+            let Some(&first) = q.parts.first() else { continue };
+            let last = q.parts.last().copied().unwrap_or(first);
             let date = self.date_of(q);
+            // (Each quotation is emitted once: its parts and strings move into the record.)
+            let parts = core::mem::take(&mut q.parts);
             let nested_in = q.in_paragraph.and_then(|p| paragraph_quote.iter().find(|x| x.0 == p).map(|x| x.1));
             let index = quotes.len() as u32;
             if q.kind == QuoteKind::Interview {
@@ -639,22 +677,22 @@ impl Cx<'_> {
             quotes.push(Quote {
                 article: self.ai,
                 span: Span { start: first.start, end: last.end },
-                parts: q.parts.clone(),
+                parts,
                 kind: q.kind,
                 multi_paragraph: q.paragraphs.0 != q.paragraphs.1,
                 interrupted: q.interrupted,
                 nested_in,
                 speaker: q.speaker,
-                speaker_text: q.speaker_text.clone(),
+                speaker_text: q.speaker_text.take(),
                 speaker_span: q.speaker_span,
-                cue: q.cue.clone(),
+                cue: q.cue.take(),
                 date: date.map(|d| d.0),
                 date_timex: date.map(|d| d.1),
             });
             // Single-quoted words inside: a nested quotation when they read as an utterance
             // (`'Shal ket!'`), else a term.
             for n in &q.nested {
-                let m = metrics(text, &n.parts);
+                let m = metrics(text, &n.parts, &mut lower);
                 if m.upper || m.terminal {
                     let p = n.parts[0];
                     quotes.push(Quote {

@@ -47,8 +47,8 @@ pub(crate) struct Np {
     pub span: Span,
     /// What kind of phrase it is.
     pub kind: NpKind,
-    /// Its words, lower case.
-    pub words: Vec<String>,
+    /// Its words, lower case, separated by single spaces (no word contains one).
+    pub lower: String,
 }
 
 /// An attribution: who, with which verb, and whether it sits right next to the quotation.
@@ -64,9 +64,20 @@ pub(crate) struct Attr {
     pub adjacent: bool,
 }
 
-/// The words of `text[region]`, leaving out the `skip` ranges (other quotations).
-pub(crate) fn clause<'a>(text: &'a str, region: Span, skip: &[Span]) -> Vec<W<'a>> {
+/// The words of `text[region]`, leaving out the `skip` ranges (other quotations). `lower` is
+/// scratch space (reused from call to call): the region lower-cased, which the words' folded
+/// forms borrow from.
+pub(crate) fn clause<'a>(text: &'a str, region: Span, skip: &[Span], lower: &'a mut String) -> Vec<W<'a>> {
     let Some(s) = text.get(region.range()) else { return Vec::new() };
+    // For ASCII, `text::fold` works byte by byte (lower case, a backtick an apostrophe): an
+    // ASCII word's folded form is its bytes in this copy.
+    lower.clear();
+    lower.push_str(s);
+    lower.make_ascii_lowercase();
+    if lower.contains('`') {
+        *lower = lower.replace('`', "'");
+    }
+    let lower: &'a str = lower;
     let base = region.start as usize;
     // About one word in six bytes of news prose.
     let mut out: Vec<W<'a>> = Vec::with_capacity(s.len() / 6 + 1);
@@ -81,33 +92,56 @@ pub(crate) fn clause<'a>(text: &'a str, region: Span, skip: &[Span]) -> Vec<W<'a
         }
         let gap = &s[prev_end..w.start];
         let mut t = w.text;
-        for suffix in ["'s", "’s"] {
-            if let Some(stem) = t.strip_suffix(suffix) {
-                if !stem.is_empty() {
-                    t = stem;
+        if t.ends_with('s') {
+            for suffix in ["'s", "’s"] {
+                if let Some(stem) = t.strip_suffix(suffix) {
+                    if !stem.is_empty() {
+                        t = stem;
+                    }
                 }
             }
         }
+        // (A word is never empty, and starts with a letter or digit.)
+        let first = t.as_bytes()[0];
+        // Most words are separated by one space: no comma, no punctuation.
+        let (comma, punct) = if gap == " " {
+            (false, skipped)
+        } else {
+            (
+                gap.contains(','),
+                skipped
+                    || gap.chars().any(|c| !is_space(c) && c != ',' && c != '.')
+                    || gap.as_bytes().windows(2).any(|p| p == b". "),
+            )
+        };
         out.push(W {
             s: ws,
             e: ws + t.len(),
-            lower: if t.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase() && b != b'`') {
-                Cow::Borrowed(t)
+            lower: if t.is_ascii() {
+                Cow::Borrowed(&lower[w.start..w.start + t.len()])
             } else {
                 Cow::Owned(text::fold(t))
             },
-            cap: t.chars().next().is_some_and(char::is_uppercase),
-            comma: gap.contains(','),
-            punct: skipped
-                || gap.chars().any(|c| !is_space(c) && c != ',' && c != '.')
-                || gap.as_bytes().windows(2).any(|p| p == b". "),
+            cap: if first.is_ascii() {
+                first.is_ascii_uppercase()
+            } else {
+                t.chars().next().is_some_and(char::is_uppercase)
+            },
+            comma,
+            punct,
             dot: s[w.end..].starts_with('.') && !t.ends_with('.'),
-            acronym: crate::entities::names::is_acronym(t),
+            acronym: is_acronym(t),
         });
         skipped = false;
         prev_end = w.end;
     }
     out
+}
+
+/// [`crate::entities::names::is_acronym`], quickly ruling out most words: one with an ASCII
+/// lower-case letter among its first two bytes (`said`, `Smith`) is never an acronym.
+fn is_acronym(t: &str) -> bool {
+    !t.bytes().take(2).any(|b| b.is_ascii_lowercase()) && crate::entities::names::is_acronym(t)
 }
 
 /// Nouns for what someone said (`X's words`, `X's paraphrase`).
@@ -156,7 +190,16 @@ fn np(words: &[W<'_>], from: usize, to: usize, kind: NpKind) -> Np {
     Np {
         span: Span::new(words[from].s, words[to - 1].e),
         kind,
-        words: words[from..to].iter().map(|w| w.lower.to_string()).collect(),
+        lower: {
+            let mut l = String::new();
+            for (i, w) in words[from..to].iter().enumerate() {
+                if i > 0 {
+                    l.push(' ');
+                }
+                l.push_str(&w.lower);
+            }
+            l
+        },
     }
 }
 
@@ -479,12 +522,14 @@ mod tests {
     use super::*;
 
     fn after_of(s: &str) -> Option<(String, String, NpKind)> {
-        let w = clause(s, Span::new(0, s.len()), &[]);
+        let mut lower = String::new();
+        let w = clause(s, Span::new(0, s.len()), &[], &mut lower);
         after(s, &w).map(|a| (s[a.np.span.range()].to_string(), a.cue, a.np.kind))
     }
 
     fn before_of(s: &str) -> Option<(String, String, NpKind)> {
-        let w = clause(s, Span::new(0, s.len()), &[]);
+        let mut lower = String::new();
+        let w = clause(s, Span::new(0, s.len()), &[], &mut lower);
         before(s, &w).map(|a| (s[a.np.span.range()].to_string(), a.cue, a.np.kind))
     }
 

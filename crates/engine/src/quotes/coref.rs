@@ -15,6 +15,7 @@
 //!   salience, like a pronoun.
 
 use crate::lexicon::FxMap as HashMap;
+use std::cell::OnceCell;
 
 use super::attribution::{Np, NpKind};
 use crate::entities::{gazetteer, merge};
@@ -38,9 +39,17 @@ pub(crate) struct Coref<'a> {
 
 impl<'a> Coref<'a> {
     /// Prepares resolution for article `a`; `quoted` are the quotations' spans (sorted), whose
-    /// mentions never count as antecedents.
-    pub(crate) fn new(a: &'a Article, entities: &'a [Entity], mentions: &'a [(Span, u32)], quoted: &[Span]) -> Self {
-        let mut subjects = Vec::new();
+    /// mentions never count as antecedents. `role_gender` caches [`role_gender`] by entity, for
+    /// all articles.
+    pub(crate) fn new(
+        a: &'a Article,
+        entities: &'a [Entity],
+        mentions: &'a [(Span, u32)],
+        quoted: &[Span],
+        role_gender: &[OnceCell<Option<Gender>>],
+    ) -> Self {
+        // (At most one subject a mention: allocated once.)
+        let mut subjects = Vec::with_capacity(mentions.len());
         let mut gender = HashMap::default();
         let mut persons = Vec::new();
         for &(span, e) in mentions {
@@ -68,11 +77,10 @@ impl<'a> Coref<'a> {
             if gender.contains_key(&e) {
                 continue;
             }
-            let g = entities[e as usize]
-                .roles
-                .iter()
-                .flat_map(|r| r.split(' '))
-                .find_map(|w| crate::text::with_lowercase(w, lexicon::gender_of_title));
+            let g = match role_gender.get(e as usize) {
+                Some(cell) => *cell.get_or_init(|| self::role_gender(&entities[e as usize])),
+                None => self::role_gender(&entities[e as usize]),
+            };
             if let Some(g) = g {
                 gender.insert(e, g);
             }
@@ -101,10 +109,10 @@ impl<'a> Coref<'a> {
                 if let Some(e) = self.by_mention_head(np.span) {
                     return Some(e);
                 }
-                if let Some(e) = self.by_role(&np.words, np.span.start) {
+                if let Some(e) = self.by_role(&np.lower, np.span.start) {
                     return Some(e);
                 }
-                let head = np.words.last()?;
+                let head = np.lower.rsplit(' ').next()?;
                 if lexicon::is_generic_role(head) {
                     return self.salient(np.span.start, None);
                 }
@@ -193,11 +201,11 @@ impl<'a> Coref<'a> {
         None
     }
 
-    /// The person of this article whose roles fit the phrase.
-    fn by_role(&self, words: &[String], pos: u32) -> Option<u32> {
+    /// The person of this article whose roles fit the phrase (`words`: its words, lower case,
+    /// separated by spaces).
+    fn by_role(&self, words: &str, pos: u32) -> Option<u32> {
         let content: Vec<&str> = words
-            .iter()
-            .map(String::as_str)
+            .split(' ')
             .filter(|w| {
                 !matches!(*w, "the" | "a" | "an" | "of" | "for" | "this" | "that" | "his" | "her" | "its" | "their")
             })
@@ -211,15 +219,26 @@ impl<'a> Coref<'a> {
         let mut heads: Vec<&str> = vec![head];
         heads.extend_from_slice(lexicon::role_synonyms(head));
         let mods: Vec<&str> = mods.iter().copied().filter(|m| !is_vague_modifier(m)).collect();
+        // Each word with the place it names, looked up once.
+        let heads: Vec<(&str, Option<u32>)> = heads.iter().map(|h| (*h, geo(h))).collect();
+        let mods: Vec<(&str, Option<u32>)> = mods.iter().map(|m| (*m, geo(m))).collect();
         let mut best: Option<(u32, u32)> = None;
         for &p in &self.persons {
             let ent = &self.entities[p as usize];
             let fits = ent.roles.iter().any(|r| {
                 let rw: Vec<String> = crate::text::words(r).map(|w| crate::text::fold(w.text)).collect();
-                let has = |w: &str| rw.iter().any(|x| x == w || x.strip_suffix('s') == Some(w) || same_geo(x, w));
-                heads.iter().any(|h| has(h))
-                    && mods.iter().all(|m| {
-                        has(m) || ent.name.split_whitespace().any(|n| crate::text::fold(n) == *m) || r_has_geo(&rw, m)
+                let rw_geo: Vec<Option<u32>> = rw.iter().map(|x| geo(x)).collect();
+                // A role word that is `w`, its plural, or names the same place.
+                let has = |(w, w_geo): (&str, Option<u32>)| {
+                    rw.iter()
+                        .zip(&rw_geo)
+                        .any(|(x, g)| x == w || x.strip_suffix('s') == Some(w) || g.is_some() && *g == w_geo)
+                };
+                heads.iter().any(|&h| has(h))
+                    && mods.iter().all(|&m| {
+                        has(m)
+                            || ent.name.split_whitespace().any(|n| crate::text::fold(n) == m.0)
+                            || r_has_geo(&rw, m.0)
                     })
             });
             if !fits {
@@ -234,6 +253,11 @@ impl<'a> Coref<'a> {
         }
         best.map(|(p, _)| p)
     }
+}
+
+/// The gender the entity's roles give it (`spokeswoman`), if any.
+pub(crate) fn role_gender(e: &Entity) -> Option<Gender> {
+    e.roles.iter().flat_map(|r| r.split(' ')).find_map(|w| crate::text::with_lowercase(w, lexicon::gender_of_title))
 }
 
 /// Modifiers that say nothing about which person is meant.
@@ -262,13 +286,6 @@ fn is_vague_modifier(w: &str) -> bool {
 /// The gazetteer entry a word names, directly or as a demonym.
 fn geo(w: &str) -> Option<u32> {
     gazetteer::lookup(w).or_else(|| gazetteer::demonym(w)).map(|(i, _)| i)
-}
-
-fn same_geo(a: &str, b: &str) -> bool {
-    match (geo(a), geo(b)) {
-        (Some(x), Some(y)) => x == y,
-        _ => false,
-    }
 }
 
 /// True when the role's words name the country or region `m` is about (`Belarusian` →

@@ -296,13 +296,21 @@ fn split_inner(text: &str, seg: &mut Seg) {
         let part = seg.parts[k];
         let s = &text[part.range()];
         let base = part.start as usize;
-        let dashes: Vec<(usize, usize)> = s
-            .char_indices()
-            .filter(|&(i, c)| {
-                (is_dash(c) || c == '-' && s[i + 1..].starts_with(' ')) && i > 0 && is_space(char_before(s, i))
-            })
-            .map(|(i, c)| (i, i + c.len_utf8()))
-            .collect();
+        // Every dash is `-` or a non-ASCII character: only those are looked at.
+        let bytes = s.as_bytes();
+        let mut dashes: Vec<(usize, usize)> = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            i = next_candidate(bytes, i, bytes.len(), b'-');
+            if i >= bytes.len() {
+                break;
+            }
+            let c = char_at(s, i);
+            if (is_dash(c) || c == '-' && s[i + 1..].starts_with(' ')) && i > 0 && is_space(char_before(s, i)) {
+                dashes.push((i, i + c.len_utf8()));
+            }
+            i += c.len_utf8();
+        }
         for w in dashes.windows(2) {
             let ((d1s, d1e), (d2s, d2e)) = (w[0], w[1]);
             let inner = &s[d1e..d2s];
@@ -340,25 +348,33 @@ fn single_closes(prev: char, next: char) -> bool {
 }
 
 /// The first byte at or after `i` (and before `to`) that is `quote` or not ASCII, or `to`:
-/// every mark is one or the other. Eight bytes at a time while they are plain ASCII.
-fn next_candidate(bytes: &[u8], mut i: usize, to: usize, quote: u8) -> usize {
+/// every mark is one or the other. Sixteen bytes at a time while they are plain ASCII.
+fn next_candidate(bytes: &[u8], i: usize, to: usize, quote: u8) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let q = ONES * u64::from(quote);
-    while i + 8 <= to {
-        let Some(Ok(chunk)) = bytes.get(i..i + 8).map(<[u8; 8]>::try_from) else { break };
-        let x = u64::from_le_bytes(chunk);
+    // The high bit of each byte of an eight-byte chunk that is the quote or not ASCII (a byte
+    // of `y` is zero where `x` has the quote). The zero-byte test only ever flags a byte
+    // wrongly above a real zero byte: the lowest flag is always right.
+    let flags = |chunk: &[u8]| {
+        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
         let y = x ^ q;
-        // A byte of `y` is zero where `x` has the quote; the high bit marks non-ASCII bytes.
-        if (x & HIGH) != 0 || (y.wrapping_sub(ONES) & !y & HIGH) != 0 {
-            break;
+        (x & HIGH) | (y.wrapping_sub(ONES) & !y & HIGH)
+    };
+    let first = |f: u64| (f.trailing_zeros() / 8) as usize;
+    let end = to.min(bytes.len());
+    let Some(rest) = bytes.get(i..end) else { return i };
+    let mut at = i;
+    let mut pairs = rest.chunks_exact(16);
+    for pair in &mut pairs {
+        let (a, b) = (flags(&pair[..8]), flags(&pair[8..]));
+        if a | b != 0 {
+            return at + if a != 0 { first(a) } else { 8 + first(b) };
         }
-        i += 8;
+        at += 16;
     }
-    while i < to && bytes.get(i).is_some_and(|&b| b < 0x80 && b != quote) {
-        i += 1;
-    }
-    i
+    let tail = pairs.remainder();
+    tail.iter().position(|&b| b >= 0x80 || b == quote).map_or(end, |k| at + k)
 }
 
 /// Single-quote pairs inside `span`, skipping the `skip` ranges; each pair is one segment.

@@ -143,7 +143,7 @@ impl<'a> Iterator for Words<'a> {
         while i < bytes.len() && ASCII_ALNUM[usize::from(bytes[i])] {
             i += 1;
         }
-        if i > start && bytes.get(i).is_none_or(|&b| b == b' ') {
+        if i > start && (bytes.get(i).is_none_or(|&b| b == b' ') || ends_run(bytes, i)) {
             self.pos = i;
             return Some(Word { start, end: i, text: &text[start..i] });
         }
@@ -155,6 +155,21 @@ impl<'a> Iterator for Words<'a> {
             self.pos += 1;
         }
         Some(Word { start, end, text: &text[start..end] })
+    }
+}
+
+/// True when a run of ASCII letters and digits ending at `i` (not at a space) is the whole word:
+/// the byte at `i` can neither join two words (`'`, `-`, `.`, `/`, `&`), nor continue a number
+/// (`2,330`), nor start a non-ASCII letter. (A dot or comma not followed by a word character or
+/// digit ends the word too: `said,`, `year.`.) [`Words::scan_on`] decides every other case.
+#[inline(never)]
+fn ends_run(bytes: &[u8], i: usize) -> bool {
+    let Some(&b) = bytes.get(i) else { return true };
+    match b {
+        b'.' => bytes.get(i + 1).is_none_or(|&n| n < 0x80 && !ASCII_ALNUM[usize::from(n)]),
+        b',' => !bytes.get(i + 1).is_some_and(u8::is_ascii_digit),
+        b'\'' | b'-' | b'/' | b'&' => false,
+        _ => b < 0x80 && !ASCII_ALNUM[usize::from(b)],
     }
 }
 

@@ -527,6 +527,10 @@ mod tests {
         );
         assert_eq!(texts("“Lenta.ru”) – he said, –"), ["Lenta.ru", "he", "said"]);
         assert_eq!(texts("end. Next"), ["end", "Next"]);
+        assert_eq!(
+            texts("said, 1,5 a,1 (yes) x.y z. 3,000, AT&T/AFP"),
+            ["said", "1,5", "a", "1", "yes", "x.y", "z", "3,000", "AT&T/AFP"]
+        );
     }
 
     /// The char-by-char scan [`Words`] replaced with a byte scan: the two must agree.

@@ -61,30 +61,55 @@ struct Keys<'t> {
     by_word: HashMap<Written<'t>, u32>,
     by_key: HashMap<String, u32>,
     stop: Vec<bool>,
+    /// A direct-mapped cache in front of `by_word` for words of at most 16 bytes, which their
+    /// [`sketch`] identifies exactly: a hit costs no hashing of the text and no `memcmp`.
+    short: Vec<Short>,
 }
 
-/// A word as written, hashed from its length and its first and last (up to) eight bytes: a few
-/// loads and multiplies instead of a pass over every byte (equality still compares it all).
+/// Slots of [`Keys::short`].
+const SHORT_SLOTS: usize = 1024;
+
+/// A cached short word: its length and [`sketch`] (`len == u32::MAX`: empty), and its key.
+#[derive(Clone, Copy)]
+struct Short {
+    x: u64,
+    y: u64,
+    len: u32,
+    key: u32,
+}
+
+/// A word's first and last (up to) eight bytes. With the length, this is the whole word when it
+/// has at most 16 bytes; for a longer one it is a hash input.
+fn sketch(b: &[u8]) -> (u64, u64) {
+    let n = b.len();
+    let le4 = |s: &[u8]| u64::from(u32::from_le_bytes([s[0], s[1], s[2], s[3]]));
+    let le8 = |s: &[u8]| u64::from_le_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]]);
+    if n >= 8 {
+        (le8(&b[..8]), le8(&b[n - 8..]))
+    } else if n >= 4 {
+        (le4(&b[..4]), le4(&b[n - 4..]))
+    } else if n > 0 {
+        (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0)
+    } else {
+        (0, 0)
+    }
+}
+
+/// A well-mixed hash of a word's length and [`sketch`].
+fn sketch_hash(n: usize, (x, y): (u64, u64)) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    (x.wrapping_mul(K) ^ y ^ (n as u64) << 56).wrapping_mul(K)
+}
+
+/// A word as written, hashed from its length and [`sketch`]: a few loads and multiplies instead
+/// of a pass over every byte (equality still compares it all).
 #[derive(Clone, Copy, PartialEq, Eq)]
 struct Written<'t>(&'t str);
 
 impl core::hash::Hash for Written<'_> {
     fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
-        const K: u64 = 0x517c_c1b7_2722_0a95;
         let b = self.0.as_bytes();
-        let n = b.len();
-        let le4 = |s: &[u8]| u64::from(u32::from_le_bytes([s[0], s[1], s[2], s[3]]));
-        let (x, y) = if n >= 8 {
-            let le8 = |s: &[u8]| u64::from_le_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]]);
-            (le8(&b[..8]), le8(&b[n - 8..]))
-        } else if n >= 4 {
-            (le4(&b[..4]), le4(&b[n - 4..]))
-        } else if n > 0 {
-            (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0)
-        } else {
-            (0, 0)
-        };
-        let h = (x.wrapping_mul(K) ^ y ^ (n as u64) << 56).wrapping_mul(K);
+        let h = sketch_hash(b.len(), sketch(b));
         // (The table takes its slot from the low bits: fold the well-mixed high ones down.)
         state.write_u64(h ^ h >> 29);
     }
@@ -92,6 +117,26 @@ impl core::hash::Hash for Written<'_> {
 
 impl<'t> Keys<'t> {
     fn id(&mut self, word: &'t str) -> u32 {
+        let b = word.as_bytes();
+        if b.len() > 16 {
+            return self.id_slow(word);
+        }
+        if self.short.is_empty() {
+            self.short = vec![Short { x: 0, y: 0, len: u32::MAX, key: 0 }; SHORT_SLOTS];
+        }
+        let (x, y) = sketch(b);
+        let slot = (sketch_hash(b.len(), (x, y)) >> 54) as usize % SHORT_SLOTS;
+        let e = self.short[slot];
+        if e.len == b.len() as u32 && e.x == x && e.y == y {
+            return e.key;
+        }
+        let key = self.id_slow(word);
+        self.short[slot] = Short { x, y, len: b.len() as u32, key };
+        key
+    }
+
+    /// [`Keys::id`] through the maps.
+    fn id_slow(&mut self, word: &'t str) -> u32 {
         if let Some(&k) = self.by_word.get(&Written(word)) {
             return k;
         }

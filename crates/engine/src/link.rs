@@ -159,26 +159,51 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
     // Candidate pairs through an index of (speaker, key): one posting list per pair, and for
     // each unit the list of each of its keys (looked up once, here). The lists are counted
     // first, then filled in unit order into one buffer (`postings[at[l]..at[l + 1]]`).
-    let mut slot: HashMap<(u32, u32), u32> = HashMap::default();
     let all_keys: usize = units.iter().map(|u| u.keys.len()).sum();
     // The list of each unit's each key, unit after unit; `unit_at[ui]` is where ui's begin.
-    let mut lists_flat: Vec<u32> = Vec::with_capacity(all_keys);
     let mut unit_at: Vec<usize> = Vec::with_capacity(units.len() + 1);
-    let mut at: Vec<u32> = Vec::new();
+    unit_at.push(0);
     for u in &units {
-        unit_at.push(lists_flat.len());
-        for &k in &u.keys {
-            let next = at.len() as u32;
-            let l = *slot.entry((u.speaker, k)).or_insert(next);
-            if l == next {
+        unit_at.push(unit_at[unit_at.len() - 1] + u.keys.len());
+    }
+    let mut lists_flat: Vec<u32> = vec![0; all_keys];
+    let mut at: Vec<u32> = Vec::new();
+    // Speaker by speaker (a counting sort of the units), each key's list is found in an array
+    // by key: `list_of[k] == (speaker + 1, l)` while that speaker's units are read.
+    let speakers = units.iter().map(|u| u.speaker as usize + 1).max().unwrap_or(0);
+    let mut by_speaker: Vec<u32> = vec![0; speakers + 1];
+    for u in &units {
+        by_speaker[u.speaker as usize + 1] += 1;
+    }
+    for s in 1..by_speaker.len() {
+        by_speaker[s] += by_speaker[s - 1];
+    }
+    let mut order: Vec<u32> = vec![0; units.len()];
+    for (ui, u) in units.iter().enumerate() {
+        order[by_speaker[u.speaker as usize] as usize] = ui as u32;
+        by_speaker[u.speaker as usize] += 1;
+    }
+    drop(by_speaker);
+    let mut list_of: Vec<(u32, u32)> = vec![(0, 0); keys.stop.len()];
+    for &ui in &order {
+        let u = &units[ui as usize];
+        let tag = u.speaker + 1;
+        for (i, &k) in u.keys.iter().enumerate() {
+            let (t, l) = list_of[k as usize];
+            let l = if t == tag {
+                l
+            } else {
+                let l = at.len() as u32;
+                list_of[k as usize] = (tag, l);
                 at.push(0);
-            }
+                l
+            };
             at[l as usize] += 1;
-            lists_flat.push(l);
+            lists_flat[unit_at[ui as usize] + i] = l;
         }
     }
-    unit_at.push(lists_flat.len());
-    drop(slot);
+    drop(order);
+    drop(list_of);
     // Counts to starts (and one past the last list's end).
     let mut start = 0;
     for n in &mut at {

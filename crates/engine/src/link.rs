@@ -58,14 +58,86 @@ struct Unit {
 /// Normalised keys, interned: each distinct word as written is normalised once.
 #[derive(Default)]
 struct Keys<'t> {
-    by_word: HashMap<&'t str, u32>,
+    by_word: HashMap<Written<'t>, u32>,
     by_key: HashMap<String, u32>,
     stop: Vec<bool>,
+    /// A direct-mapped cache in front of `by_word` for words of at most 16 bytes, which their
+    /// [`sketch`] identifies exactly: a hit costs no hashing of the text and no `memcmp`.
+    short: Vec<Short>,
+}
+
+/// Slots of [`Keys::short`].
+const SHORT_SLOTS: usize = 1024;
+
+/// A cached short word: its length and [`sketch`] (`len == u32::MAX`: empty), and its key.
+#[derive(Clone, Copy)]
+struct Short {
+    x: u64,
+    y: u64,
+    len: u32,
+    key: u32,
+}
+
+/// A word's first and last (up to) eight bytes. With the length, this is the whole word when it
+/// has at most 16 bytes; for a longer one it is a hash input.
+fn sketch(b: &[u8]) -> (u64, u64) {
+    let n = b.len();
+    let le4 = |s: &[u8]| u64::from(u32::from_le_bytes([s[0], s[1], s[2], s[3]]));
+    let le8 = |s: &[u8]| u64::from_le_bytes([s[0], s[1], s[2], s[3], s[4], s[5], s[6], s[7]]);
+    if n >= 8 {
+        (le8(&b[..8]), le8(&b[n - 8..]))
+    } else if n >= 4 {
+        (le4(&b[..4]), le4(&b[n - 4..]))
+    } else if n > 0 {
+        (u64::from(b[0]) | u64::from(b[n / 2]) << 8 | u64::from(b[n - 1]) << 16, 0)
+    } else {
+        (0, 0)
+    }
+}
+
+/// A well-mixed hash of a word's length and [`sketch`].
+fn sketch_hash(n: usize, (x, y): (u64, u64)) -> u64 {
+    const K: u64 = 0x517c_c1b7_2722_0a95;
+    (x.wrapping_mul(K) ^ y ^ (n as u64) << 56).wrapping_mul(K)
+}
+
+/// A word as written, hashed from its length and [`sketch`]: a few loads and multiplies instead
+/// of a pass over every byte (equality still compares it all).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Written<'t>(&'t str);
+
+impl core::hash::Hash for Written<'_> {
+    fn hash<H: core::hash::Hasher>(&self, state: &mut H) {
+        let b = self.0.as_bytes();
+        let h = sketch_hash(b.len(), sketch(b));
+        // (The table takes its slot from the low bits: fold the well-mixed high ones down.)
+        state.write_u64(h ^ h >> 29);
+    }
 }
 
 impl<'t> Keys<'t> {
     fn id(&mut self, word: &'t str) -> u32 {
-        if let Some(&k) = self.by_word.get(word) {
+        let b = word.as_bytes();
+        if b.len() > 16 {
+            return self.id_slow(word);
+        }
+        if self.short.is_empty() {
+            self.short = vec![Short { x: 0, y: 0, len: u32::MAX, key: 0 }; SHORT_SLOTS];
+        }
+        let (x, y) = sketch(b);
+        let slot = (sketch_hash(b.len(), (x, y)) >> 54) as usize % SHORT_SLOTS;
+        let e = self.short[slot];
+        if e.len == b.len() as u32 && e.x == x && e.y == y {
+            return e.key;
+        }
+        let key = self.id_slow(word);
+        self.short[slot] = Short { x, y, len: b.len() as u32, key };
+        key
+    }
+
+    /// [`Keys::id`] through the maps.
+    fn id_slow(&mut self, word: &'t str) -> u32 {
+        if let Some(&k) = self.by_word.get(&Written(word)) {
             return k;
         }
         let key = normalize::key(word);
@@ -75,7 +147,7 @@ impl<'t> Keys<'t> {
         if k == next {
             self.stop.push(stop);
         }
-        self.by_word.insert(word, k);
+        self.by_word.insert(Written(word), k);
         k
     }
 }
@@ -85,30 +157,97 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
     let mut keys = Keys::default();
     let units = units(articles, quotes, &mut keys);
     // Candidate pairs through an index of (speaker, key): one posting list per pair, and for
-    // each unit the list of each of its keys (looked up once, here).
-    let mut slot: HashMap<(u32, u32), u32> = HashMap::default();
-    let mut postings: Vec<Vec<u32>> = Vec::new();
-    let mut lists_of: Vec<Vec<u32>> = Vec::with_capacity(units.len());
-    for (ui, u) in units.iter().enumerate() {
-        let mut lists = Vec::with_capacity(u.keys.len());
-        for &k in &u.keys {
-            let l = *slot.entry((u.speaker, k)).or_insert_with(|| {
-                postings.push(Vec::new());
-                (postings.len() - 1) as u32
-            });
-            postings[l as usize].push(ui as u32);
-            lists.push(l);
-        }
-        lists_of.push(lists);
+    // each unit the list of each of its keys (looked up once, here). The lists are counted
+    // first, then filled in unit order into one buffer (`postings[at[l]..at[l + 1]]`).
+    let all_keys: usize = units.iter().map(|u| u.keys.len()).sum();
+    // The list of each unit's each key, unit after unit; `unit_at[ui]` is where ui's begin.
+    let mut unit_at: Vec<usize> = Vec::with_capacity(units.len() + 1);
+    unit_at.push(0);
+    for u in &units {
+        unit_at.push(unit_at[unit_at.len() - 1] + u.keys.len());
     }
-    drop(slot);
+    let mut lists_flat: Vec<u32> = vec![0; all_keys];
+    let mut at: Vec<u32> = Vec::new();
+    // Speaker by speaker (a counting sort of the units), each key's list is found in an array
+    // by key: `list_of[k] == (speaker + 1, l)` while that speaker's units are read.
+    let speakers = units.iter().map(|u| u.speaker as usize + 1).max().unwrap_or(0);
+    let mut by_speaker: Vec<u32> = vec![0; speakers + 1];
+    for u in &units {
+        by_speaker[u.speaker as usize + 1] += 1;
+    }
+    for s in 1..by_speaker.len() {
+        by_speaker[s] += by_speaker[s - 1];
+    }
+    let mut order: Vec<u32> = vec![0; units.len()];
+    for (ui, u) in units.iter().enumerate() {
+        order[by_speaker[u.speaker as usize] as usize] = ui as u32;
+        by_speaker[u.speaker as usize] += 1;
+    }
+    drop(by_speaker);
+    let mut list_of: Vec<(u32, u32)> = vec![(0, 0); keys.stop.len()];
+    for &ui in &order {
+        let u = &units[ui as usize];
+        let tag = u.speaker + 1;
+        for (i, &k) in u.keys.iter().enumerate() {
+            let (t, l) = list_of[k as usize];
+            let l = if t == tag {
+                l
+            } else {
+                let l = at.len() as u32;
+                list_of[k as usize] = (tag, l);
+                at.push(0);
+                l
+            };
+            at[l as usize] += 1;
+            lists_flat[unit_at[ui as usize] + i] = l;
+        }
+    }
+    drop(order);
+    drop(list_of);
+    // Counts to starts (and one past the last list's end).
+    let mut start = 0;
+    for n in &mut at {
+        let len = *n;
+        *n = start;
+        start += len;
+    }
+    at.push(start);
+    let mut postings: Vec<u32> = vec![0; all_keys];
+    let mut fill: Vec<u32> = at.clone();
+    for ui in 0..units.len() {
+        for &l in &lists_flat[unit_at[ui]..unit_at[ui + 1]] {
+            postings[fill[l as usize] as usize] = ui as u32;
+            fill[l as usize] += 1;
+        }
+    }
+    drop(fill);
+    let posting = |l: u32| &postings[at[l as usize] as usize..at[l as usize + 1] as usize];
     let mut parent: Vec<usize> = (0..units.len()).collect();
-    // Each unit's candidates, sorted (a pair found from both ends is scored from the first).
-    let mut cands_at: Vec<(u32, u32)> = Vec::with_capacity(units.len());
-    let mut cands_flat: Vec<u32> = Vec::new();
-    // `seen[v] == ui + 1`: v is a candidate of ui; `mine[k] == ui + 1`: ui has key k.
+    // The units of each article (counted, then filled in unit order): a unit's own article's
+    // are marked seen before its probes, so a probe never offers a unit of the same article.
+    let mut in_article: Vec<u32> = vec![0; articles.len() + 1];
+    for u in &units {
+        in_article[u.article as usize + 1] += 1;
+    }
+    for a in 1..in_article.len() {
+        in_article[a] += in_article[a - 1];
+    }
+    let mut article_units: Vec<u32> = vec![0; units.len()];
+    let mut fill: Vec<u32> = in_article.clone();
+    for (ui, u) in units.iter().enumerate() {
+        article_units[fill[u.article as usize] as usize] = ui as u32;
+        fill[u.article as usize] += 1;
+    }
+    drop(fill);
+    // A pair found from both ends is scored from the first: `scored_by` lists, for each unit,
+    // the earlier units that scored it (linked through `scored_by_head`, newest first).
+    let mut scored_by_head: Vec<u32> = vec![u32::MAX; units.len()];
+    let mut scored_by: Vec<(u32, u32)> = Vec::new();
+    // `seen[v] == ui + 1`: v is a candidate of ui (or in its article); `mine[k] == ui + 1`: ui
+    // has key k; `done[v] == ui + 1`: v scored ui already.
     let mut seen: Vec<u32> = vec![0; units.len()];
     let mut mine: Vec<u32> = vec![0; keys.stop.len()];
+    let mut done: Vec<u32> = vec![0; units.len()];
     let mut cands: Vec<u32> = Vec::with_capacity(MAX_CANDIDATES);
     let mut probes: Vec<u64> = Vec::new();
     // Scored pairs, in the order (unit, unit): each unit's in turn, its candidates sorted.
@@ -116,43 +255,51 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
     for (ui, u) in units.iter().enumerate() {
         let mark = ui as u32 + 1;
         cands.clear();
+        let a = u.article as usize;
+        for &v in &article_units[in_article[a] as usize..in_article[a + 1] as usize] {
+            seen[v as usize] = mark;
+        }
         // The statement's rarest words find its candidates; the overlap is then counted in full.
         // (Rarest first, then by key: the keys are sorted, so their index orders them.)
-        let lists = &lists_of[ui];
+        let lists = &lists_flat[unit_at[ui]..unit_at[ui + 1]];
         probes.clear();
-        probes.extend(lists.iter().enumerate().map(|(i, &l)| (postings[l as usize].len() as u64) << 32 | i as u64));
+        probes.extend(lists.iter().enumerate().map(|(i, &l)| (posting(l).len() as u64) << 32 | i as u64));
         if probes.len() > PROBE_KEYS {
             probes.select_nth_unstable(PROBE_KEYS - 1);
             probes.truncate(PROBE_KEYS);
         }
         probes.sort_unstable();
         'probe: for &p in &probes {
-            for &v in postings[lists[(p & 0xffff_ffff) as usize] as usize].iter().take(PROBE_POSTINGS) {
-                if cands.len() >= MAX_CANDIDATES {
-                    break 'probe;
-                }
-                if v as usize != ui && units[v as usize].article != u.article && seen[v as usize] != mark {
+            let list = posting(lists[(p & 0xffff_ffff) as usize]);
+            for &v in &list[..list.len().min(PROBE_POSTINGS)] {
+                if seen[v as usize] != mark {
                     seen[v as usize] = mark;
                     cands.push(v);
+                    if cands.len() >= MAX_CANDIDATES {
+                        break 'probe;
+                    }
                 }
             }
         }
         cands.sort_unstable();
-        let start = cands_flat.len() as u32;
-        cands_flat.extend_from_slice(&cands);
-        cands_at.push((start, cands.len() as u32));
         for &k in &u.keys {
             mine[k as usize] = mark;
         }
+        let mut e = scored_by_head[ui];
+        while let Some(&(v, next)) = scored_by.get(e as usize) {
+            done[v as usize] = mark;
+            e = next;
+        }
         for &v in &cands {
-            let w = &units[v as usize];
             // Found from both ends: already scored (and pushed) from v.
-            if (v as usize) < ui {
-                let (s, n) = cands_at[v as usize];
-                if cands_flat[s as usize..(s + n) as usize].binary_search(&(ui as u32)).is_ok() {
-                    continue;
-                }
+            if done[v as usize] == mark {
+                continue;
             }
+            if v as usize > ui {
+                scored_by.push((ui as u32, scored_by_head[v as usize]));
+                scored_by_head[v as usize] = (scored_by.len() - 1) as u32;
+            }
+            let w = &units[v as usize];
             let n = w.keys.iter().filter(|&&k| mine[k as usize] == mark).count();
             let shorter = u.keys.len().min(w.keys.len()).max(1);
             let score = n as f32 / shorter as f32;
@@ -208,25 +355,34 @@ struct Pair {
 /// `pairs` strongest first, pairs of equal score in the order given. A counting sort: a score
 /// is a ratio of two small counts, so there are few distinct scores however many pairs.
 fn strongest_first(pairs: &[Pair]) -> Vec<Pair> {
-    let mut count: HashMap<u32, u32> = HashMap::default();
-    for p in pairs {
-        *count.entry(p.rank).or_insert(0) += 1;
-    }
-    let mut ranks: Vec<(u32, u32)> = count.iter().map(|(&r, &n)| (r, n)).collect();
+    // Each distinct rank gets a dense index (one lookup per pair), and its pairs are counted.
+    let mut dense: HashMap<u32, u32> = HashMap::default();
+    let mut count: Vec<u32> = Vec::new();
+    let index: Vec<u32> = pairs
+        .iter()
+        .map(|p| {
+            let next = count.len() as u32;
+            let d = *dense.entry(p.rank).or_insert(next);
+            if d == next {
+                count.push(0);
+            }
+            count[d as usize] += 1;
+            d
+        })
+        .collect();
+    let mut ranks: Vec<(u32, u32)> = dense.into_iter().collect();
     ranks.sort_unstable();
     // Where each score's pairs start in the output.
     let mut at = 0;
-    for (r, n) in ranks {
-        count.insert(r, at);
+    for (_, d) in ranks {
+        let n = count[d as usize];
+        count[d as usize] = at;
         at += n;
     }
     let mut out = vec![Pair::default(); pairs.len()];
-    for p in pairs {
-        // (Every rank was counted above.)
-        if let Some(slot) = count.get_mut(&p.rank) {
-            out[*slot as usize] = *p;
-            *slot += 1;
-        }
+    for (p, &d) in pairs.iter().zip(&index) {
+        out[count[d as usize] as usize] = *p;
+        count[d as usize] += 1;
     }
     out
 }

@@ -1088,8 +1088,16 @@ fn cut_clause<'s>(s: &'s str, ends: &[usize]) -> Cow<'s, str> {
     }
 }
 
-/// How well two mentions fit one happening, or `None` when they cannot be the same.
-fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
+/// What the calendar and the kinds say about two mentions that may be one happening.
+#[derive(Clone, Copy)]
+struct Fit {
+    day_apart: i64,
+    same_kind: bool,
+}
+
+/// The cheap tests of [`affinity`]: `None` when the two mentions cannot be the same happening
+/// (one sentence, dates too far apart, incompatible kinds).
+fn fit(a: &Candidate, b: &Candidate) -> Option<Fit> {
     if a.mention.article == b.mention.article && a.mention.sentence == b.mention.sentence {
         return None;
     }
@@ -1102,11 +1110,35 @@ fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
     if day_apart > 1 || !a.kind.compatible(b.kind) {
         return None;
     }
+    Some(Fit { day_apart, same_kind: a.kind == b.kind && a.kind != Kind::Other })
+}
+
+/// The score [`affinity`] gives, from the shared actors, places and words.
+/// (One formula for the score and its bound: f32 rounding is monotone, so more sharing never
+/// scores less.)
+fn score(shared_actors: usize, shared_places: usize, words: f32, fit: Fit) -> f32 {
+    shared_actors as f32 * 1.5 + shared_places as f32 * 0.5 + words * 3.0 + if fit.same_kind { 1.0 } else { 0.0 }
+        - fit.day_apart as f32
+}
+
+/// An upper bound of [`affinity`] from the lengths of the lists alone: as if every actor, place
+/// and word of the shorter list were shared.
+fn affinity_bound(a: &Candidate, b: &Candidate, fit: Fit) -> f32 {
+    let actors = a.actors.len().min(b.actors.len());
+    let places = a.places.len().min(b.places.len()).max(a.regions.len().min(b.regions.len()));
+    let (na, nb) = (a.content.len(), b.content.len());
+    score(actors, places, dice_of(na.min(nb), na, nb), fit)
+}
+
+/// How well two mentions fit one happening, or `None` when they cannot be the same (`fit`:
+/// their [`fit`]).
+fn affinity(a: &Candidate, b: &Candidate, fit: Fit) -> Option<f32> {
+    let Fit { day_apart, same_kind } = fit;
     let shared_actors = overlap(&a.actors, &b.actors);
     let shared_places = overlap(&a.places, &b.places).max(overlap(&a.regions, &b.regions));
-    // The shared words are counted only where the other tests leave them a say.
-    let words = || dice(&a.content, &b.content);
-    let same_kind = a.kind == b.kind && a.kind != Kind::Other;
+    // The shared words are counted only where the other tests leave them a say, and once.
+    let mut shared_words = None;
+    let mut words = || *shared_words.get_or_insert_with(|| dice(&a.content, &b.content));
     let statementish =
         matches!(a.kind, Kind::Statement | Kind::Meeting) || matches!(b.kind, Kind::Statement | Kind::Meeting);
     let ok = if day_apart == 1 {
@@ -1121,10 +1153,7 @@ fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
     } else {
         shared_actors > 0 && words() >= 0.3
     };
-    ok.then(|| {
-        shared_actors as f32 * 1.5 + shared_places as f32 * 0.5 + words() * 3.0 + if same_kind { 1.0 } else { 0.0 }
-            - day_apart as f32
-    })
+    ok.then(|| score(shared_actors, shared_places, words(), fit))
 }
 
 /// Whether a sentence is framed as someone's report: `As X writes, …`, `X said that …`,
@@ -1166,7 +1195,15 @@ fn dice(a: &[u32], b: &[u32]) -> f32 {
             }
         }
     }
-    2.0 * common as f32 / (a.len() + b.len()) as f32
+    dice_of(common, a.len(), b.len())
+}
+
+/// The Dice coefficient of two lists of `na` and `nb` items sharing `common` (0 when one is empty).
+fn dice_of(common: usize, na: usize, nb: usize) -> f32 {
+    if na == 0 || nb == 0 {
+        return 0.0;
+    }
+    2.0 * common as f32 / (na + nb) as f32
 }
 
 /// Greedy clustering in date order. Only clusters within a day of the mention are compared
@@ -1182,11 +1219,22 @@ fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
         for d in [day - 1, day, day + 1] {
             for &ci in by_day.get(&d).map_or(&[][..], Vec::as_slice) {
                 // Compare with a bounded number of members: enough to judge, never quadratic.
-                let score = clusters[ci]
-                    .iter()
-                    .take(16)
-                    .filter_map(|m| affinity(m, &c))
-                    .fold(None, |acc: Option<f32>, s| Some(acc.map_or(s, |a| a.max(s))));
+                // A member whose bound cannot beat both the best cluster so far and this
+                // cluster's best member is not scored: it could change neither.
+                let mut score: Option<f32> = None;
+                for m in clusters[ci].iter().take(16) {
+                    let Some(fit) = fit(m, &c) else { continue };
+                    let bar = match (score, best.map(|(b, _)| b)) {
+                        (Some(s), Some(b)) => Some(s.max(b)),
+                        (s, b) => s.or(b),
+                    };
+                    if bar.is_some_and(|bar| affinity_bound(m, &c, fit) <= bar) {
+                        continue;
+                    }
+                    if let Some(s) = affinity(m, &c, fit) {
+                        score = Some(score.map_or(s, |a| a.max(s)));
+                    }
+                }
                 if let Some(s) = score {
                     if best.is_none_or(|(b, _)| s > b) {
                         best = Some((s, ci));

@@ -1058,32 +1058,38 @@ const SUMMARY_WORDS: usize = 22;
 /// The summary's cut: borrowed unless it is shortened with an ellipsis. `ends`: where the first
 /// [`SUMMARY_WORDS`] + 1 words of `s` end (a cut at a marker keeps the words before it).
 fn cut_clause<'s>(s: &'s str, ends: &[usize]) -> Cow<'s, str> {
+    // Fewer than five words: no marker cuts.
+    let Some(&min_cut) = ends.get(4) else { return Cow::Borrowed(s) };
+    // A cut where the word after the last that fits ends or later changes nothing: the summary
+    // is cut after that last word anyway.
+    let next = ends.get(SUMMARY_WORDS).copied();
+    let limit = next.unwrap_or(s.len());
+    // The cut is at the first occurrence of a marker, and the earliest such occurrence with five
+    // words before it: one pass over the spaces, commas and semicolons the markers start with,
+    // up to the first cut found.
+    let mut seen = [false; CLAUSE_MARKERS.len()];
     let mut cut_at = s.len();
-    // The first occurrence of each marker, in one pass over the spaces, commas and semicolons
-    // the markers start with.
-    let mut first: [Option<usize>; CLAUSE_MARKERS.len()] = [None; CLAUSE_MARKERS.len()];
     let bytes = s.as_bytes();
-    for (p, pair) in bytes.windows(2).enumerate() {
+    'scan: for (p, pair) in bytes.windows(2).enumerate().take(limit) {
         if !matches!(pair[0], b' ' | b',' | b';') || !MARKER_SECOND[usize::from(pair[1])] {
             continue;
         }
         let rest = &bytes[p..];
         for (m, marker) in CLAUSE_MARKERS.iter().enumerate() {
-            if MARKER_HEADS[m] == pair && first[m].is_none() && rest.starts_with(marker.as_bytes()) {
-                first[m] = Some(p);
+            if MARKER_HEADS[m] == pair && !seen[m] && rest.starts_with(marker.as_bytes()) {
+                seen[m] = true;
+                // (Five words before the marker: the fifth ends before it.)
+                if min_cut <= p {
+                    cut_at = p;
+                    break 'scan;
+                }
             }
-        }
-    }
-    for p in first.into_iter().flatten() {
-        // (Five words before the marker: the fifth ends before it.)
-        if ends.get(4).is_some_and(|&e| e <= p) {
-            cut_at = cut_at.min(p);
         }
     }
     let s = &s[..cut_at];
     // More than SUMMARY_WORDS words: cut after the last one that fits.
-    match (ends.get(SUMMARY_WORDS - 1), ends.get(SUMMARY_WORDS)) {
-        (Some(&last), Some(&next)) if next <= cut_at => Cow::Owned(format!("{}…", s[..last].trim_end())),
+    match (ends.get(SUMMARY_WORDS - 1), next) {
+        (Some(&last), Some(next)) if next <= cut_at => Cow::Owned(format!("{}…", s[..last].trim_end())),
         _ => Cow::Borrowed(s),
     }
 }

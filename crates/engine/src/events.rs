@@ -1136,6 +1136,52 @@ fn affinity_bound(a: &Candidate, b: &Candidate, fit: Fit) -> f32 {
     score(actors, places, dice_of(na.min(nb), na, nb), fit)
 }
 
+/// How many members of a cluster a mention is compared with: enough to judge, never quadratic.
+const COMPARED_MEMBERS: usize = 16;
+
+/// The longest actor, place and region lists and the range of content lengths among the compared
+/// members of a cluster: enough to bound every member's [`affinity_bound`] with a mention.
+#[derive(Clone, Copy)]
+struct Reach {
+    actors: usize,
+    places: usize,
+    regions: usize,
+    content: (usize, usize),
+}
+
+impl Reach {
+    fn of(c: &Candidate) -> Reach {
+        let n = c.content.len();
+        Reach { actors: c.actors.len(), places: c.places.len(), regions: c.regions.len(), content: (n, n) }
+    }
+
+    fn add(&mut self, c: &Candidate) {
+        self.actors = self.actors.max(c.actors.len());
+        self.places = self.places.max(c.places.len());
+        self.regions = self.regions.max(c.regions.len());
+        let n = c.content.len();
+        self.content = (self.content.0.min(n), self.content.1.max(n));
+    }
+
+    /// An upper bound of the score of `c` with any member: [`affinity_bound`] with the longest
+    /// lists, the content length closest to `c`'s, the same kind and the same day.
+    fn bound(&self, c: &Candidate) -> f32 {
+        let actors = self.actors.min(c.actors.len());
+        let places = self.places.min(c.places.len()).max(self.regions.min(c.regions.len()));
+        let n = c.content.len();
+        // (The Dice bound `2 min(m, n) / (m + n)` of a member with `m` words peaks at `m = n`.)
+        let (lo, hi) = self.content;
+        let words = if n < lo {
+            dice_of(n, lo, n)
+        } else if n > hi {
+            dice_of(hi, hi, n)
+        } else {
+            dice_of(n, n, n)
+        };
+        score(actors, places, words, Fit { day_apart: 0, same_kind: true })
+    }
+}
+
 /// How well two mentions fit one happening, or `None` when they cannot be the same (`fit`:
 /// their [`fit`]).
 fn affinity(a: &Candidate, b: &Candidate, fit: Fit) -> Option<f32> {
@@ -1218,17 +1264,22 @@ fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
     // (A candidate is large: the keys are sorted, then each candidate moved once.)
     cands.sort_by_cached_key(|c| (c.mention.date.start, c.mention.date.end, c.mention.article, c.mention.span.start));
     let mut clusters: Vec<Vec<Candidate>> = Vec::new();
+    // (Per cluster, the [`Reach`] of its compared members.)
+    let mut reach: Vec<Reach> = Vec::new();
     let mut by_day: HashMap<i64, Vec<usize>> = HashMap::default();
     for c in cands {
         let day = c.day;
         let mut best: Option<(f32, usize)> = None;
         for d in [day - 1, day, day + 1] {
             for &ci in by_day.get(&d).map_or(&[][..], Vec::as_slice) {
-                // Compare with a bounded number of members: enough to judge, never quadratic.
-                // A member whose bound cannot beat both the best cluster so far and this
+                // A cluster none of whose members can beat the best so far is passed over; a
+                // member whose bound cannot beat both the best cluster so far and this
                 // cluster's best member is not scored: it could change neither.
+                if best.is_some_and(|(b, _)| reach[ci].bound(&c) <= b) {
+                    continue;
+                }
                 let mut score: Option<f32> = None;
-                for m in clusters[ci].iter().take(16) {
+                for m in clusters[ci].iter().take(COMPARED_MEMBERS) {
                     let Some(fit) = fit(m, &c) else { continue };
                     let bar = match (score, best.map(|(b, _)| b)) {
                         (Some(s), Some(b)) => Some(s.max(b)),
@@ -1249,9 +1300,15 @@ fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
             }
         }
         match best {
-            Some((_, ci)) => clusters[ci].push(c),
+            Some((_, ci)) => {
+                if clusters[ci].len() < COMPARED_MEMBERS {
+                    reach[ci].add(&c);
+                }
+                clusters[ci].push(c);
+            }
             None => {
                 by_day.entry(day).or_default().push(clusters.len());
+                reach.push(Reach::of(&c));
                 clusters.push(vec![c]);
             }
         }

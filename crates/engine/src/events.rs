@@ -1273,8 +1273,15 @@ fn dice_of(common: usize, na: usize, nb: usize) -> f32 {
 /// Greedy clustering in date order. Only clusters within a day of the mention are compared
 /// (looked up by day), so the work stays linear in the number of mentions for a spread corpus.
 fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
-    // (A candidate is large: the keys are sorted, then each candidate moved once.)
-    cands.sort_by_cached_key(|c| (c.mention.date.start, c.mention.date.end, c.mention.article, c.mention.span.start));
+    // (A candidate is large: the keys are sorted, then each candidate moved once; the key
+    // `(date.start, date.end, article, span.start)` is packed into two integers.)
+    cands.sort_by_cached_key(|c| {
+        let m = &c.mention;
+        (
+            u128::from(date_key(m.date.start)) << 48 | u128::from(date_key(m.date.end)),
+            u64::from(m.article) << 32 | u64::from(m.span.start),
+        )
+    });
     let mut clusters: Vec<Vec<Candidate>> = Vec::new();
     // (Per cluster, the [`Reach`] of its compared members.)
     let mut reach: Vec<Reach> = Vec::new();
@@ -1335,6 +1342,12 @@ fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
         ))
     });
     events
+}
+
+/// A date as a 48-bit number in the date's order (year, month, day).
+fn date_key(d: crate::date::Date) -> u64 {
+    // (Flipping the sign bit orders the years as unsigned numbers.)
+    u64::from(d.y as u32 ^ 0x8000_0000) << 16 | u64::from(d.m) << 8 | u64::from(d.d)
 }
 
 fn build_event(mut members: Vec<Candidate>) -> Event {
@@ -1428,6 +1441,18 @@ mod tests {
     fn whitespace_pieces_split_like_split_whitespace() {
         for s in ["", " ", "a", " a  b\tc\x0bd\x0ce\r\nf ", "Troops arrived…  in Almaty", "a\u{a0}b\u{2003}c"] {
             assert_eq!(whitespace_pieces(s), s.split_whitespace().count(), "{s:?}");
+        }
+    }
+
+    /// `date_key` orders dates as `Date` does.
+    #[test]
+    fn date_keys_order_like_dates() {
+        let dates = [(-5, 12, 31), (-1, 1, 1), (0, 6, 15), (1999, 12, 31), (2000, 1, 1), (2022, 1, 7), (2022, 2, 1)];
+        for a in dates {
+            for b in dates {
+                let (a, b) = (Date { y: a.0, m: a.1, d: a.2 }, Date { y: b.0, m: b.1, d: b.2 });
+                assert_eq!(date_key(a).cmp(&date_key(b)), a.cmp(&b), "{a:?} {b:?}");
+            }
         }
     }
 

@@ -867,14 +867,21 @@ fn summarize(a: &Article, span: Span, index: &Index, ai: u32, clause_words: Opti
     // The ends of the first words of what is left (all a cut needs): a suffix of the clause,
     // cut after a space, has the clause's words from there on.
     let skipped = s.len() - stripped.len();
-    let ends: Vec<usize> = match clause_words {
+    // (At most SUMMARY_WORDS + 1 of them: kept on the stack.)
+    let mut ends = [0; SUMMARY_WORDS + 1];
+    let mut n = 0;
+    let mut push = |end| {
+        ends[n] = end;
+        n += 1;
+    };
+    match clause_words {
         Some(ws) if matches!(s, Cow::Borrowed(_)) => {
             let k = ws.partition_point(|w| w.start < skipped);
-            ws[k..].iter().take(SUMMARY_WORDS + 1).map(|w| w.end - skipped).collect()
+            ws[k..].iter().take(SUMMARY_WORDS + 1).for_each(|w| push(w.end - skipped));
         }
-        _ => words(stripped).take(SUMMARY_WORDS + 1).map(|w| w.end).collect(),
-    };
-    let cut = cut_clause(stripped, &ends);
+        _ => words(stripped).take(SUMMARY_WORDS + 1).for_each(|w| push(w.end)),
+    }
+    let cut = cut_clause(stripped, &ends[..n]);
     let mut out: String = cut.trim().trim_end_matches([',', ';', ':', '.', '–', '—', ' ']).trim().to_string();
     if let Some(c) = out.chars().next() {
         if c.is_lowercase() {

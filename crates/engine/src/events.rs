@@ -464,6 +464,17 @@ fn usable_date(v: &DateValue) -> bool {
     !matches!(v.precision, Precision::Range | Precision::Decade)
 }
 
+/// Buffers [`candidate`] reuses from one clause of an article to the next.
+#[derive(Default)]
+struct Scratch<'a> {
+    /// The clause's own words.
+    own: Vec<text::Word<'a>>,
+    /// The clause folded (see [`fold_words`]).
+    folded: String,
+    /// Where the clause's entity mentions are.
+    entity_words: Vec<(usize, usize)>,
+}
+
 /// Appends the article's candidates to `out`.
 fn article_candidates(
     ai: u32,
@@ -476,6 +487,7 @@ fn article_candidates(
     // (One buffer each for every sentence's dates and clauses.)
     let mut anchors: Vec<u32> = Vec::new();
     let mut clauses: Vec<(Span, u32)> = Vec::new();
+    let mut scratch = Scratch::default();
     for p in &a.paragraphs {
         if matches!(p.kind, ParagraphKind::Question | ParagraphKind::Subheading) {
             continue;
@@ -491,7 +503,7 @@ fn article_candidates(
             if anchors.is_empty() {
                 if let Some((t, date)) = carry {
                     if !starts_with_shift(a.slice(s.span)) {
-                        if let Some(c) = candidate(ai, a, si, s.span, Some(t), date, index, true, stems) {
+                        if let Some(c) = candidate(ai, a, si, s.span, Some(t), date, index, true, stems, &mut scratch) {
                             out.push(c);
                         }
                     }
@@ -502,7 +514,7 @@ fn article_candidates(
             split_clauses(a, s.span, &anchors, timexes, &mut clauses);
             for (span, t) in &clauses {
                 let date = timexes[*t as usize].value;
-                if let Some(c) = candidate(ai, a, si, *span, Some(*t), date, index, false, stems) {
+                if let Some(c) = candidate(ai, a, si, *span, Some(*t), date, index, false, stems, &mut scratch) {
                     out.push(c);
                 }
             }
@@ -570,9 +582,9 @@ fn split_clauses(a: &Article, span: Span, anchors: &[u32], timexes: &[Timex], ou
 }
 
 #[allow(clippy::too_many_arguments)]
-fn candidate(
+fn candidate<'a>(
     ai: u32,
-    a: &Article,
+    a: &'a Article,
     si: u32,
     span: Span,
     timex: Option<u32>,
@@ -580,24 +592,24 @@ fn candidate(
     index: &Index,
     inherited: bool,
     stems: &mut Stems,
+    scratch: &mut Scratch<'a>,
 ) -> Option<Candidate> {
     let text = a.slice(span);
     let base = span.start as usize;
+    let Scratch { own, folded, entity_words } = scratch;
     // The clause's own words: quotations left out.
-    // (About one word in six bytes of news prose: sized once, not grown word by word.)
-    let mut own: Vec<text::Word<'_>> = Vec::with_capacity(text.len() / 6 + 1);
+    own.clear();
     let quoted = index.overlaps_quote(ai, span);
     if quoted {
         own.extend(words(text).filter(|w| !index.is_quoted(ai, Span::new(base + w.start, base + w.end))));
     } else {
         own.extend(words(text));
     }
-    let mut folded = String::new();
-    let lower = fold_words(text, &own, &mut folded);
+    let lower = fold_words(text, own, folded);
     let kind = classify(&lower);
     let mut actors = Vec::new();
     let mut places = Vec::new();
-    let mut entity_words: Vec<(usize, usize)> = Vec::new();
+    entity_words.clear();
     for &(m, e, k) in index.entities_in(ai, span) {
         if index.is_quoted(ai, m) {
             continue;
@@ -855,14 +867,21 @@ fn summarize(a: &Article, span: Span, index: &Index, ai: u32, clause_words: Opti
     // The ends of the first words of what is left (all a cut needs): a suffix of the clause,
     // cut after a space, has the clause's words from there on.
     let skipped = s.len() - stripped.len();
-    let ends: Vec<usize> = match clause_words {
+    // (At most SUMMARY_WORDS + 1 of them: kept on the stack.)
+    let mut ends = [0; SUMMARY_WORDS + 1];
+    let mut n = 0;
+    let mut push = |end| {
+        ends[n] = end;
+        n += 1;
+    };
+    match clause_words {
         Some(ws) if matches!(s, Cow::Borrowed(_)) => {
             let k = ws.partition_point(|w| w.start < skipped);
-            ws[k..].iter().take(SUMMARY_WORDS + 1).map(|w| w.end - skipped).collect()
+            ws[k..].iter().take(SUMMARY_WORDS + 1).for_each(|w| push(w.end - skipped));
         }
-        _ => words(stripped).take(SUMMARY_WORDS + 1).map(|w| w.end).collect(),
-    };
-    let cut = cut_clause(stripped, &ends);
+        _ => words(stripped).take(SUMMARY_WORDS + 1).for_each(|w| push(w.end)),
+    }
+    let cut = cut_clause(stripped, &ends[..n]);
     let mut out: String = cut.trim().trim_end_matches([',', ';', ':', '.', '–', '—', ' ']).trim().to_string();
     if let Some(c) = out.chars().next() {
         if c.is_lowercase() {
@@ -1058,38 +1077,52 @@ const SUMMARY_WORDS: usize = 22;
 /// The summary's cut: borrowed unless it is shortened with an ellipsis. `ends`: where the first
 /// [`SUMMARY_WORDS`] + 1 words of `s` end (a cut at a marker keeps the words before it).
 fn cut_clause<'s>(s: &'s str, ends: &[usize]) -> Cow<'s, str> {
+    // Fewer than five words: no marker cuts.
+    let Some(&min_cut) = ends.get(4) else { return Cow::Borrowed(s) };
+    // A cut where the word after the last that fits ends or later changes nothing: the summary
+    // is cut after that last word anyway.
+    let next = ends.get(SUMMARY_WORDS).copied();
+    let limit = next.unwrap_or(s.len());
+    // The cut is at the first occurrence of a marker, and the earliest such occurrence with five
+    // words before it: one pass over the spaces, commas and semicolons the markers start with,
+    // up to the first cut found.
+    let mut seen = [false; CLAUSE_MARKERS.len()];
     let mut cut_at = s.len();
-    // The first occurrence of each marker, in one pass over the spaces, commas and semicolons
-    // the markers start with.
-    let mut first: [Option<usize>; CLAUSE_MARKERS.len()] = [None; CLAUSE_MARKERS.len()];
     let bytes = s.as_bytes();
-    for (p, pair) in bytes.windows(2).enumerate() {
+    'scan: for (p, pair) in bytes.windows(2).enumerate().take(limit) {
         if !matches!(pair[0], b' ' | b',' | b';') || !MARKER_SECOND[usize::from(pair[1])] {
             continue;
         }
         let rest = &bytes[p..];
         for (m, marker) in CLAUSE_MARKERS.iter().enumerate() {
-            if MARKER_HEADS[m] == pair && first[m].is_none() && rest.starts_with(marker.as_bytes()) {
-                first[m] = Some(p);
+            if MARKER_HEADS[m] == pair && !seen[m] && rest.starts_with(marker.as_bytes()) {
+                seen[m] = true;
+                // (Five words before the marker: the fifth ends before it.)
+                if min_cut <= p {
+                    cut_at = p;
+                    break 'scan;
+                }
             }
-        }
-    }
-    for p in first.into_iter().flatten() {
-        // (Five words before the marker: the fifth ends before it.)
-        if ends.get(4).is_some_and(|&e| e <= p) {
-            cut_at = cut_at.min(p);
         }
     }
     let s = &s[..cut_at];
     // More than SUMMARY_WORDS words: cut after the last one that fits.
-    match (ends.get(SUMMARY_WORDS - 1), ends.get(SUMMARY_WORDS)) {
-        (Some(&last), Some(&next)) if next <= cut_at => Cow::Owned(format!("{}…", s[..last].trim_end())),
+    match (ends.get(SUMMARY_WORDS - 1), next) {
+        (Some(&last), Some(next)) if next <= cut_at => Cow::Owned(format!("{}…", s[..last].trim_end())),
         _ => Cow::Borrowed(s),
     }
 }
 
-/// How well two mentions fit one happening, or `None` when they cannot be the same.
-fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
+/// What the calendar and the kinds say about two mentions that may be one happening.
+#[derive(Clone, Copy)]
+struct Fit {
+    day_apart: i64,
+    same_kind: bool,
+}
+
+/// The cheap tests of [`affinity`]: `None` when the two mentions cannot be the same happening
+/// (one sentence, dates too far apart, incompatible kinds).
+fn fit(a: &Candidate, b: &Candidate) -> Option<Fit> {
     if a.mention.article == b.mention.article && a.mention.sentence == b.mention.sentence {
         return None;
     }
@@ -1102,11 +1135,81 @@ fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
     if day_apart > 1 || !a.kind.compatible(b.kind) {
         return None;
     }
+    Some(Fit { day_apart, same_kind: a.kind == b.kind && a.kind != Kind::Other })
+}
+
+/// The score [`affinity`] gives, from the shared actors, places and words.
+/// (One formula for the score and its bound: f32 rounding is monotone, so more sharing never
+/// scores less.)
+fn score(shared_actors: usize, shared_places: usize, words: f32, fit: Fit) -> f32 {
+    shared_actors as f32 * 1.5 + shared_places as f32 * 0.5 + words * 3.0 + if fit.same_kind { 1.0 } else { 0.0 }
+        - fit.day_apart as f32
+}
+
+/// An upper bound of [`affinity`] from the lengths of the lists alone: as if every actor, place
+/// and word of the shorter list were shared.
+fn affinity_bound(a: &Candidate, b: &Candidate, fit: Fit) -> f32 {
+    let actors = a.actors.len().min(b.actors.len());
+    let places = a.places.len().min(b.places.len()).max(a.regions.len().min(b.regions.len()));
+    let (na, nb) = (a.content.len(), b.content.len());
+    score(actors, places, dice_of(na.min(nb), na, nb), fit)
+}
+
+/// How many members of a cluster a mention is compared with: enough to judge, never quadratic.
+const COMPARED_MEMBERS: usize = 16;
+
+/// The longest actor, place and region lists and the range of content lengths among the compared
+/// members of a cluster: enough to bound every member's [`affinity_bound`] with a mention.
+#[derive(Clone, Copy)]
+struct Reach {
+    actors: usize,
+    places: usize,
+    regions: usize,
+    content: (usize, usize),
+}
+
+impl Reach {
+    fn of(c: &Candidate) -> Reach {
+        let n = c.content.len();
+        Reach { actors: c.actors.len(), places: c.places.len(), regions: c.regions.len(), content: (n, n) }
+    }
+
+    fn add(&mut self, c: &Candidate) {
+        self.actors = self.actors.max(c.actors.len());
+        self.places = self.places.max(c.places.len());
+        self.regions = self.regions.max(c.regions.len());
+        let n = c.content.len();
+        self.content = (self.content.0.min(n), self.content.1.max(n));
+    }
+
+    /// An upper bound of the score of `c` with any member: [`affinity_bound`] with the longest
+    /// lists, the content length closest to `c`'s, the same kind and the same day.
+    fn bound(&self, c: &Candidate) -> f32 {
+        let actors = self.actors.min(c.actors.len());
+        let places = self.places.min(c.places.len()).max(self.regions.min(c.regions.len()));
+        let n = c.content.len();
+        // (The Dice bound `2 min(m, n) / (m + n)` of a member with `m` words peaks at `m = n`.)
+        let (lo, hi) = self.content;
+        let words = if n < lo {
+            dice_of(n, lo, n)
+        } else if n > hi {
+            dice_of(hi, hi, n)
+        } else {
+            dice_of(n, n, n)
+        };
+        score(actors, places, words, Fit { day_apart: 0, same_kind: true })
+    }
+}
+
+/// How well two mentions fit one happening, or `None` when they cannot be the same (`fit`:
+/// their [`fit`]).
+fn affinity(a: &Candidate, b: &Candidate, fit: Fit) -> Option<f32> {
+    let Fit { day_apart, same_kind } = fit;
     let shared_actors = overlap(&a.actors, &b.actors);
     let shared_places = overlap(&a.places, &b.places).max(overlap(&a.regions, &b.regions));
-    // The shared words are counted only where the other tests leave them a say.
-    let words = || dice(&a.content, &b.content);
-    let same_kind = a.kind == b.kind && a.kind != Kind::Other;
+    // The shared words are counted only where the other tests leave them a say, and once.
+    let mut shared_words = None;
+    let mut words = || *shared_words.get_or_insert_with(|| dice(&a.content, &b.content));
     let statementish =
         matches!(a.kind, Kind::Statement | Kind::Meeting) || matches!(b.kind, Kind::Statement | Kind::Meeting);
     let ok = if day_apart == 1 {
@@ -1121,10 +1224,7 @@ fn affinity(a: &Candidate, b: &Candidate) -> Option<f32> {
     } else {
         shared_actors > 0 && words() >= 0.3
     };
-    ok.then(|| {
-        shared_actors as f32 * 1.5 + shared_places as f32 * 0.5 + words() * 3.0 + if same_kind { 1.0 } else { 0.0 }
-            - day_apart as f32
-    })
+    ok.then(|| score(shared_actors, shared_places, words(), fit))
 }
 
 /// Whether a sentence is framed as someone's report: `As X writes, …`, `X said that …`,
@@ -1166,27 +1266,58 @@ fn dice(a: &[u32], b: &[u32]) -> f32 {
             }
         }
     }
-    2.0 * common as f32 / (a.len() + b.len()) as f32
+    dice_of(common, a.len(), b.len())
+}
+
+/// The Dice coefficient of two lists of `na` and `nb` items sharing `common` (0 when one is empty).
+fn dice_of(common: usize, na: usize, nb: usize) -> f32 {
+    if na == 0 || nb == 0 {
+        return 0.0;
+    }
+    2.0 * common as f32 / (na + nb) as f32
 }
 
 /// Greedy clustering in date order. Only clusters within a day of the mention are compared
 /// (looked up by day), so the work stays linear in the number of mentions for a spread corpus.
 fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
-    // (A candidate is large: the keys are sorted, then each candidate moved once.)
-    cands.sort_by_cached_key(|c| (c.mention.date.start, c.mention.date.end, c.mention.article, c.mention.span.start));
+    // (A candidate is large: the keys are sorted, then each candidate moved once; the key
+    // `(date.start, date.end, article, span.start)` is packed into two integers.)
+    cands.sort_by_cached_key(|c| {
+        let m = &c.mention;
+        (
+            u128::from(date_key(m.date.start)) << 48 | u128::from(date_key(m.date.end)),
+            u64::from(m.article) << 32 | u64::from(m.span.start),
+        )
+    });
     let mut clusters: Vec<Vec<Candidate>> = Vec::new();
+    // (Per cluster, the [`Reach`] of its compared members.)
+    let mut reach: Vec<Reach> = Vec::new();
     let mut by_day: HashMap<i64, Vec<usize>> = HashMap::default();
     for c in cands {
         let day = c.day;
         let mut best: Option<(f32, usize)> = None;
         for d in [day - 1, day, day + 1] {
             for &ci in by_day.get(&d).map_or(&[][..], Vec::as_slice) {
-                // Compare with a bounded number of members: enough to judge, never quadratic.
-                let score = clusters[ci]
-                    .iter()
-                    .take(16)
-                    .filter_map(|m| affinity(m, &c))
-                    .fold(None, |acc: Option<f32>, s| Some(acc.map_or(s, |a| a.max(s))));
+                // A cluster none of whose members can beat the best so far is passed over; a
+                // member whose bound cannot beat both the best cluster so far and this
+                // cluster's best member is not scored: it could change neither.
+                if best.is_some_and(|(b, _)| reach[ci].bound(&c) <= b) {
+                    continue;
+                }
+                let mut score: Option<f32> = None;
+                for m in clusters[ci].iter().take(COMPARED_MEMBERS) {
+                    let Some(fit) = fit(m, &c) else { continue };
+                    let bar = match (score, best.map(|(b, _)| b)) {
+                        (Some(s), Some(b)) => Some(s.max(b)),
+                        (s, b) => s.or(b),
+                    };
+                    if bar.is_some_and(|bar| affinity_bound(m, &c, fit) <= bar) {
+                        continue;
+                    }
+                    if let Some(s) = affinity(m, &c, fit) {
+                        score = Some(score.map_or(s, |a| a.max(s)));
+                    }
+                }
                 if let Some(s) = score {
                     if best.is_none_or(|(b, _)| s > b) {
                         best = Some((s, ci));
@@ -1195,9 +1326,15 @@ fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
             }
         }
         match best {
-            Some((_, ci)) => clusters[ci].push(c),
+            Some((_, ci)) => {
+                if clusters[ci].len() < COMPARED_MEMBERS {
+                    reach[ci].add(&c);
+                }
+                clusters[ci].push(c);
+            }
             None => {
                 by_day.entry(day).or_default().push(clusters.len());
+                reach.push(Reach::of(&c));
                 clusters.push(vec![c]);
             }
         }
@@ -1212,6 +1349,12 @@ fn cluster(mut cands: Vec<Candidate>) -> Vec<Event> {
         ))
     });
     events
+}
+
+/// A date as a 48-bit number in the date's order (year, month, day).
+fn date_key(d: crate::date::Date) -> u64 {
+    // (Flipping the sign bit orders the years as unsigned numbers.)
+    u64::from(d.y as u32 ^ 0x8000_0000) << 16 | u64::from(d.m) << 8 | u64::from(d.d)
 }
 
 fn build_event(mut members: Vec<Candidate>) -> Event {
@@ -1305,6 +1448,18 @@ mod tests {
     fn whitespace_pieces_split_like_split_whitespace() {
         for s in ["", " ", "a", " a  b\tc\x0bd\x0ce\r\nf ", "Troops arrived…  in Almaty", "a\u{a0}b\u{2003}c"] {
             assert_eq!(whitespace_pieces(s), s.split_whitespace().count(), "{s:?}");
+        }
+    }
+
+    /// `date_key` orders dates as `Date` does.
+    #[test]
+    fn date_keys_order_like_dates() {
+        let dates = [(-5, 12, 31), (-1, 1, 1), (0, 6, 15), (1999, 12, 31), (2000, 1, 1), (2022, 1, 7), (2022, 2, 1)];
+        for a in dates {
+            for b in dates {
+                let (a, b) = (Date { y: a.0, m: a.1, d: a.2 }, Date { y: b.0, m: b.1, d: b.2 });
+                assert_eq!(date_key(a).cmp(&date_key(b)), a.cmp(&b), "{a:?} {b:?}");
+            }
         }
     }
 

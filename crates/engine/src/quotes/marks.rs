@@ -79,24 +79,33 @@ fn word_char(c: char) -> bool {
     c.is_alphanumeric()
 }
 
-/// The double quotation marks of `text[span]`, classified.
-fn double_marks(text: &str, span: Span) -> Vec<Mark> {
+/// The double quotation marks of `text[span]`, classified. Where its single marks are is
+/// appended to `singles` on the way (one scan finds both kinds, for [`single_pairs`]).
+fn double_marks(text: &str, span: Span, singles: &mut Vec<usize>) -> Vec<Mark> {
     let mut out = Vec::new();
     let (from, to) = (span.start as usize, span.end as usize);
     let bytes = text.as_bytes();
     let mut i = from;
     while i < to {
-        i = next_candidate(bytes, i, to, b'"');
+        i = next_candidate(bytes, i, to, [b'"', b'\'']);
         if i >= to {
             break;
         }
         let b = bytes[i];
+        if b == b'\'' {
+            singles.push(i);
+            i += 1;
+            continue;
+        }
         if b != b'"' && b != 0xC2 && b != 0xE2 && b != 0xEF {
             i += 1;
             continue;
         }
         let c = char_at(text, i);
         let len = c.len_utf8();
+        if is_single(c) {
+            singles.push(i);
+        }
         if !is_double(c) {
             i += len;
             continue;
@@ -134,7 +143,9 @@ fn trimmed(text: &str, start: usize, end: usize) -> Span {
 pub(crate) fn find(a: &Article) -> Vec<Seg> {
     let text = &a.text;
     let paras = &a.paragraphs;
-    let marks: Vec<Vec<Mark>> = paras.iter().map(|p| double_marks(text, p.span)).collect();
+    // (Where the single marks of the paragraphs are, ascending.)
+    let mut single_marks: Vec<usize> = Vec::new();
+    let marks: Vec<Vec<Mark>> = paras.iter().map(|p| double_marks(text, p.span, &mut single_marks)).collect();
     // For each paragraph, the next paragraph (after it) that has any double mark.
     let mut next_marked = vec![usize::MAX; paras.len()];
     let mut nxt = usize::MAX;
@@ -236,7 +247,7 @@ pub(crate) fn find(a: &Article) -> Vec<Seg> {
     for seg in &mut out {
         seg.parts.retain(|p| !p.is_empty());
         split_inner(text, seg);
-        seg.nested = nested(text, seg);
+        seg.nested = nested(text, seg, &single_marks);
     }
     // Single-quoted segments outside double quotes.
     let mut singles = Vec::new();
@@ -252,7 +263,7 @@ pub(crate) fn find(a: &Article) -> Vec<Seg> {
             .filter(|s| pi <= s.paragraphs.1 as usize)
             .map(|s| Span { start: s.open.start, end: s.close.map_or(para.span.end, |c| c.end) })
             .collect();
-        for mut s in single_pairs(text, para.span, &inside) {
+        for mut s in single_pairs(text, para.span, &inside, &single_marks) {
             s.paragraphs = (pi as u32, pi as u32);
             singles.push(s);
         }
@@ -301,7 +312,7 @@ fn split_inner(text: &str, seg: &mut Seg) {
         let mut dashes: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
-            i = next_candidate(bytes, i, bytes.len(), b'-');
+            i = next_candidate(bytes, i, bytes.len(), [b'-']);
             if i >= bytes.len() {
                 break;
             }
@@ -347,19 +358,21 @@ fn single_closes(prev: char, next: char) -> bool {
     !is_space(prev) && !word_char(next) && prev != '\u{0}'
 }
 
-/// The first byte at or after `i` (and before `to`) that is `quote` or not ASCII, or `to`:
-/// every mark is one or the other. Sixteen bytes at a time while they are plain ASCII.
-fn next_candidate(bytes: &[u8], i: usize, to: usize, quote: u8) -> usize {
+/// The first byte at or after `i` (and before `to`) that is one of `quotes` or not ASCII, or
+/// `to`: every mark is one or the other. Sixteen bytes at a time while they are plain ASCII.
+fn next_candidate<const N: usize>(bytes: &[u8], i: usize, to: usize, quotes: [u8; N]) -> usize {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    let q = ONES * u64::from(quote);
-    // The high bit of each byte of an eight-byte chunk that is the quote or not ASCII (a byte
+    let qs = quotes.map(|q| ONES * u64::from(q));
+    // The high bit of each byte of an eight-byte chunk that is a quote or not ASCII (a byte
     // of `y` is zero where `x` has the quote). The zero-byte test only ever flags a byte
     // wrongly above a real zero byte: the lowest flag is always right.
     let flags = |chunk: &[u8]| {
         let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
-        let y = x ^ q;
-        (x & HIGH) | (y.wrapping_sub(ONES) & !y & HIGH)
+        qs.iter().fold(x & HIGH, |f, q| {
+            let y = x ^ q;
+            f | (y.wrapping_sub(ONES) & !y & HIGH)
+        })
     };
     let first = |f: u64| (f.trailing_zeros() / 8) as usize;
     let end = to.min(bytes.len());
@@ -374,45 +387,45 @@ fn next_candidate(bytes: &[u8], i: usize, to: usize, quote: u8) -> usize {
         at += 16;
     }
     let tail = pairs.remainder();
-    tail.iter().position(|&b| b >= 0x80 || b == quote).map_or(end, |k| at + k)
+    tail.iter().position(|b| *b >= 0x80 || quotes.contains(b)).map_or(end, |k| at + k)
 }
 
 /// Single-quote pairs inside `span`, skipping the `skip` ranges; each pair is one segment.
-fn single_pairs(text: &str, span: Span, skip: &[Span]) -> Vec<Seg> {
+/// (`singles`: where the article's single marks are, ascending; see [`double_marks`].)
+fn single_pairs(text: &str, span: Span, skip: &[Span], singles: &[usize]) -> Vec<Seg> {
     let (from, to) = (span.start as usize, span.end as usize);
     let mut out = Vec::new();
     let mut open: Option<(usize, usize)> = None;
+    // `i`: how far the text is read; from one mark to the next, through the skipped ranges on
+    // the way.
     let mut i = from;
-    let bytes = text.as_bytes();
     let mut si = 0;
-    while i < to {
-        while si < skip.len() && (skip[si].end as usize) <= i {
-            si += 1;
+    let first = singles.partition_point(|&m| m < from);
+    for &at in &singles[first..] {
+        if at >= to {
+            break;
         }
-        if si < skip.len() && (skip[si].start as usize) <= i {
-            // A double-quoted stretch interrupts: forget an unmatched single opener.
-            open = None;
-            i = skip[si].end as usize;
+        loop {
+            while si < skip.len() && (skip[si].end as usize) <= i {
+                si += 1;
+            }
+            match skip.get(si) {
+                Some(k) if (k.start as usize) <= i => {
+                    // A double-quoted stretch interrupts: forget an unmatched single opener.
+                    open = None;
+                    i = k.end as usize;
+                }
+                Some(k) if (k.start as usize) <= at => i = k.start as usize,
+                _ => break,
+            }
+        }
+        if at < i {
+            // (Inside a skipped range.)
             continue;
         }
-        // Up to the next byte that may start a single mark, not past the next skipped range.
-        let limit = skip.get(si).map_or(to, |k| to.min(k.start as usize));
-        let j = next_candidate(bytes, i, limit, b'\'');
-        if j > i {
-            i = j;
-            continue;
-        }
-        let b = bytes[i];
-        if b != b'\'' && b != 0xE2 {
-            i += 1;
-            continue;
-        }
+        i = at;
         let c = char_at(text, i);
         let len = c.len_utf8();
-        if !is_single(c) {
-            i += len;
-            continue;
-        }
         let prev = if i == from { '\u{0}' } else { char_before(text, i) };
         let next = if i + len >= to { ' ' } else { char_at(text, i + len) };
         match open {
@@ -439,14 +452,14 @@ fn single_pairs(text: &str, span: Span, skip: &[Span]) -> Vec<Seg> {
     out
 }
 
-/// Single-quoted segments inside a double-quoted one.
-fn nested(text: &str, seg: &Seg) -> Vec<Seg> {
+/// Single-quoted segments inside a double-quoted one (`singles`: see [`single_pairs`]).
+fn nested(text: &str, seg: &Seg, singles: &[usize]) -> Vec<Seg> {
     if seg.single {
         return Vec::new();
     }
     let mut out = Vec::new();
     for &part in &seg.parts {
-        out.extend(single_pairs(text, part, &[]));
+        out.extend(single_pairs(text, part, &[], singles));
     }
     for n in &mut out {
         n.paragraphs = seg.paragraphs;
@@ -467,7 +480,7 @@ mod tests {
             let mut i = 0;
             let mut got = Vec::new();
             while i < b.len() {
-                i = next_candidate(b, i, b.len(), quote);
+                i = next_candidate(b, i, b.len(), [quote]);
                 if i < b.len() {
                     got.push(i);
                     i += 1;
@@ -476,8 +489,20 @@ mod tests {
             let want: Vec<usize> = (0..b.len()).filter(|&k| b[k] == quote || b[k] >= 0x80).collect();
             assert_eq!(got, want);
         }
+        // Both quotes at once.
+        let mut i = 0;
+        let mut got = Vec::new();
+        while i < b.len() {
+            i = next_candidate(b, i, b.len(), [b'"', b'\'']);
+            if i < b.len() {
+                got.push(i);
+                i += 1;
+            }
+        }
+        let want: Vec<usize> = (0..b.len()).filter(|&k| matches!(b[k], b'"' | b'\'' | 0x80..)).collect();
+        assert_eq!(got, want);
         // Never past the limit it is given.
-        assert_eq!(next_candidate(b, 0, 5, b'"'), 5);
+        assert_eq!(next_candidate(b, 0, 5, [b'"']), 5);
     }
 
     fn segs(body: &str) -> Vec<Vec<String>> {

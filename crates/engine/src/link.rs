@@ -156,89 +156,140 @@ impl<'t> Keys<'t> {
 pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Vec<QuoteGroup> {
     let mut keys = Keys::default();
     let units = units(articles, quotes, &mut keys);
-    // Candidate pairs through an index of (speaker, key): one posting list per pair, and for
-    // each unit the list of each of its keys (looked up once, here). The lists are counted
-    // first, then filled in unit order into one buffer (`postings[at[l]..at[l + 1]]`).
-    let all_keys: usize = units.iter().map(|u| u.keys.len()).sum();
-    // The list of each unit's each key, unit after unit; `unit_at[ui]` is where ui's begin.
-    let mut unit_at: Vec<usize> = Vec::with_capacity(units.len() + 1);
-    unit_at.push(0);
-    for u in &units {
-        unit_at.push(unit_at[unit_at.len() - 1] + u.keys.len());
-    }
-    let mut lists_flat: Vec<u32> = vec![0; all_keys];
-    let mut at: Vec<u32> = Vec::new();
-    // Speaker by speaker (a counting sort of the units), each key's list is found in an array
-    // by key: `list_of[k] == (speaker + 1, l)` while that speaker's units are read.
-    let speakers = units.iter().map(|u| u.speaker as usize + 1).max().unwrap_or(0);
-    let mut by_speaker: Vec<u32> = vec![0; speakers + 1];
-    for u in &units {
-        by_speaker[u.speaker as usize + 1] += 1;
-    }
-    for s in 1..by_speaker.len() {
-        by_speaker[s] += by_speaker[s - 1];
-    }
-    let mut order: Vec<u32> = vec![0; units.len()];
-    for (ui, u) in units.iter().enumerate() {
-        order[by_speaker[u.speaker as usize] as usize] = ui as u32;
-        by_speaker[u.speaker as usize] += 1;
-    }
-    drop(by_speaker);
-    let mut list_of: Vec<(u32, u32)> = vec![(0, 0); keys.stop.len()];
-    for &ui in &order {
-        let u = &units[ui as usize];
-        let tag = u.speaker + 1;
-        for (i, &k) in u.keys.iter().enumerate() {
-            let (t, l) = list_of[k as usize];
-            let l = if t == tag {
-                l
-            } else {
-                let l = at.len() as u32;
-                list_of[k as usize] = (tag, l);
-                at.push(0);
-                l
-            };
-            at[l as usize] += 1;
-            lists_flat[unit_at[ui as usize] + i] = l;
-        }
-    }
-    drop(order);
-    drop(list_of);
-    // Counts to starts (and one past the last list's end).
-    let mut start = 0;
-    for n in &mut at {
-        let len = *n;
-        *n = start;
-        start += len;
-    }
-    at.push(start);
-    let mut postings: Vec<u32> = vec![0; all_keys];
-    let mut fill: Vec<u32> = at.clone();
+    let index = Postings::of(&units, keys.stop.len());
+    let by_article = Buckets::of(units.len(), articles.len(), |ui| units[ui].article as usize);
+    let pairs = scored_pairs(&units, &index, &by_article, keys.stop.len());
+    let mut parent = join(&units, &pairs);
+    // Components with more than one article.
+    let mut comps: HashMap<usize, Vec<usize>> = HashMap::default();
     for ui in 0..units.len() {
-        for &l in &lists_flat[unit_at[ui]..unit_at[ui + 1]] {
-            postings[fill[l as usize] as usize] = ui as u32;
-            fill[l as usize] += 1;
+        let r = find(&mut parent, ui);
+        comps.entry(r).or_default().push(ui);
+    }
+    let mut groups: Vec<QuoteGroup> = Vec::new();
+    for (_, members) in comps {
+        let first_article = units[members[0]].article;
+        if members.iter().all(|&m| units[m].article == first_article) {
+            continue;
         }
+        groups.push(build(articles, quotes, &units, &members, &mut keys));
     }
-    drop(fill);
-    let posting = |l: u32| &postings[at[l as usize] as usize..at[l as usize + 1] as usize];
-    let mut parent: Vec<usize> = (0..units.len()).collect();
-    // The units of each article (counted, then filled in unit order): a unit's own article's
-    // are marked seen before its probes, so a probe never offers a unit of the same article.
-    let mut in_article: Vec<u32> = vec![0; articles.len() + 1];
-    for u in &units {
-        in_article[u.article as usize + 1] += 1;
+    groups.sort_by_key(|g| g.quotes.first().copied().unwrap_or(0));
+    groups
+}
+
+/// Items `0..n` grouped by `key` (each below `buckets`), in their order within a group: a
+/// counting sort, laid out flat.
+struct Buckets {
+    /// `items[starts[b]..starts[b + 1]]` are the items of bucket `b`.
+    starts: Vec<u32>,
+    items: Vec<u32>,
+}
+
+impl Buckets {
+    fn of(n: usize, buckets: usize, key: impl Fn(usize) -> usize) -> Buckets {
+        let mut starts: Vec<u32> = vec![0; buckets + 1];
+        for i in 0..n {
+            starts[key(i) + 1] += 1;
+        }
+        for b in 1..starts.len() {
+            starts[b] += starts[b - 1];
+        }
+        let mut items: Vec<u32> = vec![0; n];
+        let mut fill = starts.clone();
+        for i in 0..n {
+            let b = key(i);
+            items[fill[b] as usize] = i as u32;
+            fill[b] += 1;
+        }
+        Buckets { starts, items }
     }
-    for a in 1..in_article.len() {
-        in_article[a] += in_article[a - 1];
+
+    /// The items of bucket `b`.
+    fn get(&self, b: usize) -> &[u32] {
+        &self.items[self.starts[b] as usize..self.starts[b + 1] as usize]
     }
-    let mut article_units: Vec<u32> = vec![0; units.len()];
-    let mut fill: Vec<u32> = in_article.clone();
-    for (ui, u) in units.iter().enumerate() {
-        article_units[fill[u.article as usize] as usize] = ui as u32;
-        fill[u.article as usize] += 1;
+}
+
+/// The index of (speaker, key): one posting list of units per pair, in unit order, and for each
+/// unit the list of each of its keys (looked up once, here). Counted first, then filled, into
+/// flat buffers.
+struct Postings {
+    /// `lists[unit_at[ui]..unit_at[ui + 1]]`: the list of each key of unit `ui`, in key order.
+    unit_at: Vec<usize>,
+    lists: Vec<u32>,
+    /// `postings[at[l]..at[l + 1]]`: the units of list `l`.
+    at: Vec<u32>,
+    postings: Vec<u32>,
+}
+
+impl Postings {
+    /// The index of `units`, whose keys are below `n_keys`.
+    fn of(units: &[Unit], n_keys: usize) -> Postings {
+        let all_keys: usize = units.iter().map(|u| u.keys.len()).sum();
+        let mut unit_at: Vec<usize> = Vec::with_capacity(units.len() + 1);
+        unit_at.push(0);
+        for u in units {
+            unit_at.push(unit_at[unit_at.len() - 1] + u.keys.len());
+        }
+        let mut lists: Vec<u32> = vec![0; all_keys];
+        let mut at: Vec<u32> = Vec::new();
+        // Speaker by speaker, each key's list is found in an array by key: `list_of[k] ==
+        // (speaker + 1, l)` while that speaker's units are read.
+        let speakers = units.iter().map(|u| u.speaker as usize + 1).max().unwrap_or(0);
+        let by_speaker = Buckets::of(units.len(), speakers, |ui| units[ui].speaker as usize);
+        let mut list_of: Vec<(u32, u32)> = vec![(0, 0); n_keys];
+        for &ui in &by_speaker.items {
+            let u = &units[ui as usize];
+            let tag = u.speaker + 1;
+            for (i, &k) in u.keys.iter().enumerate() {
+                let (t, l) = list_of[k as usize];
+                let l = if t == tag {
+                    l
+                } else {
+                    let l = at.len() as u32;
+                    list_of[k as usize] = (tag, l);
+                    at.push(0);
+                    l
+                };
+                at[l as usize] += 1;
+                lists[unit_at[ui as usize] + i] = l;
+            }
+        }
+        // Counts to starts (and one past the last list's end).
+        let mut start = 0;
+        for n in &mut at {
+            let len = *n;
+            *n = start;
+            start += len;
+        }
+        at.push(start);
+        let mut postings: Vec<u32> = vec![0; all_keys];
+        let mut fill: Vec<u32> = at.clone();
+        for ui in 0..units.len() {
+            for &l in &lists[unit_at[ui]..unit_at[ui + 1]] {
+                postings[fill[l as usize] as usize] = ui as u32;
+                fill[l as usize] += 1;
+            }
+        }
+        Postings { unit_at, lists, at, postings }
     }
-    drop(fill);
+
+    /// The list of each key of unit `ui`.
+    fn lists_of(&self, ui: usize) -> &[u32] {
+        &self.lists[self.unit_at[ui]..self.unit_at[ui + 1]]
+    }
+
+    /// The units of list `l`.
+    fn list(&self, l: u32) -> &[u32] {
+        &self.postings[self.at[l as usize] as usize..self.at[l as usize + 1] as usize]
+    }
+}
+
+/// The pairs of units that share enough words (see [`MIN_SHARED`], [`MIN_SHARE`]), in the
+/// order (unit, unit): each unit's in turn, its candidates sorted. Candidates come from the
+/// unit's rarest keys in `index`; units of its own article (`by_article`) are never candidates.
+fn scored_pairs(units: &[Unit], index: &Postings, by_article: &Buckets, n_keys: usize) -> Vec<Pair> {
     // A pair found from both ends is scored from the first: `scored_by` lists, for each unit,
     // the earlier units that scored it (linked through `scored_by_head`, newest first).
     let mut scored_by_head: Vec<u32> = vec![u32::MAX; units.len()];
@@ -246,31 +297,30 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
     // `seen[v] == ui + 1`: v is a candidate of ui (or in its article); `mine[k] == ui + 1`: ui
     // has key k; `done[v] == ui + 1`: v scored ui already.
     let mut seen: Vec<u32> = vec![0; units.len()];
-    let mut mine: Vec<u32> = vec![0; keys.stop.len()];
+    let mut mine: Vec<u32> = vec![0; n_keys];
     let mut done: Vec<u32> = vec![0; units.len()];
     let mut cands: Vec<u32> = Vec::with_capacity(MAX_CANDIDATES);
     let mut probes: Vec<u64> = Vec::new();
-    // Scored pairs, in the order (unit, unit): each unit's in turn, its candidates sorted.
     let mut pairs: Vec<Pair> = Vec::new();
     for (ui, u) in units.iter().enumerate() {
         let mark = ui as u32 + 1;
         cands.clear();
         let a = u.article as usize;
-        for &v in &article_units[in_article[a] as usize..in_article[a + 1] as usize] {
+        for &v in by_article.get(a) {
             seen[v as usize] = mark;
         }
         // The statement's rarest words find its candidates; the overlap is then counted in full.
         // (Rarest first, then by key: the keys are sorted, so their index orders them.)
-        let lists = &lists_flat[unit_at[ui]..unit_at[ui + 1]];
+        let lists = index.lists_of(ui);
         probes.clear();
-        probes.extend(lists.iter().enumerate().map(|(i, &l)| (posting(l).len() as u64) << 32 | i as u64));
+        probes.extend(lists.iter().enumerate().map(|(i, &l)| (index.list(l).len() as u64) << 32 | i as u64));
         if probes.len() > PROBE_KEYS {
             probes.select_nth_unstable(PROBE_KEYS - 1);
             probes.truncate(PROBE_KEYS);
         }
         probes.sort_unstable();
         'probe: for &p in &probes {
-            let list = posting(lists[(p & 0xffff_ffff) as usize]);
+            let list = index.list(lists[(p & 0xffff_ffff) as usize]);
             for &v in &list[..list.len().min(PROBE_POSTINGS)] {
                 if seen[v as usize] != mark {
                     seen[v as usize] = mark;
@@ -310,10 +360,15 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
             }
         }
     }
-    // Strongest pairs first (ties by unit, then unit); a pair joins two groups only if their
-    // dates stay consistent.
+    pairs
+}
+
+/// The groups the pairs make, as a union-find forest over the units: strongest pairs first
+/// (ties by unit, then unit), a pair joining two groups only if their dates stay consistent.
+fn join(units: &[Unit], pairs: &[Pair]) -> Vec<usize> {
+    let mut parent: Vec<usize> = (0..units.len()).collect();
     let mut when: Vec<When> = units.iter().map(When::of).collect();
-    for p in strongest_first(&pairs) {
+    for p in strongest_first(pairs) {
         let (u, v) = (p.u as usize, p.v as usize);
         let (ru, rv) = (find(&mut parent, u), find(&mut parent, v));
         if ru == rv {
@@ -325,22 +380,7 @@ pub fn group(articles: &[Article], _entities: &[Entity], quotes: &[Quote]) -> Ve
             when[r] = merged;
         }
     }
-    // Components with more than one article.
-    let mut comps: HashMap<usize, Vec<usize>> = HashMap::default();
-    for ui in 0..units.len() {
-        let r = find(&mut parent, ui);
-        comps.entry(r).or_default().push(ui);
-    }
-    let mut groups: Vec<QuoteGroup> = Vec::new();
-    for (_, members) in comps {
-        let first_article = units[members[0]].article;
-        if members.iter().all(|&m| units[m].article == first_article) {
-            continue;
-        }
-        groups.push(build(articles, quotes, &units, &members, &mut keys));
-    }
-    groups.sort_by_key(|g| g.quotes.first().copied().unwrap_or(0));
-    groups
+    parent
 }
 
 /// A candidate pair of statements that share enough words.

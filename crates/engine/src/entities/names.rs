@@ -1025,8 +1025,6 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
 
 /// The places and organisations named inside a role (`US` in `US Secretary of State`, `CSTO` in
 /// `CSTO Secretary General`, `Belarus` in `President of Belarus`).
-/// The places and organisations named inside a role (`US` in `US Secretary of State`, `CSTO` in
-/// `CSTO Secretary General`, `Belarus` in `President of Belarus`).
 fn prefix_mentions(
     text: &str,
     toks: &[Tok<'_>],

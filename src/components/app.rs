@@ -94,25 +94,7 @@ fn widget(props: &WidgetProps) -> Html {
     let uid = use_state(|| AttrValue::from(format!("pl{}", INSTANCES.fetch_add(1, Ordering::Relaxed))));
     let ctx = CorpusContext { corpus: props.corpus, index, state: state.clone(), results, uid: (*uid).clone() };
 
-    // Focus goes back where it was when the reader closes.
-    let last_focus = use_mut_ref(|| None::<web_sys::HtmlElement>);
-    let onfocusin = {
-        let last_focus = last_focus.clone();
-        Callback::from(move |e: FocusEvent| {
-            use wasm_bindgen::JsCast;
-            if let Some(el) = e.target().and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok()) {
-                *last_focus.borrow_mut() = Some(el);
-            }
-        })
-    };
     let reading = state.article.is_some();
-    use_effect_with(reading, move |reading| {
-        // Take the element out first: focusing it fires `focusin`, which writes the cell again.
-        let target = if *reading { None } else { last_focus.borrow().clone() };
-        if let Some(el) = target.filter(|el| el.is_connected()) {
-            let _ = el.focus();
-        }
-    });
     let on_close = {
         let d = state.dispatcher();
         Callback::from(move |()| d.dispatch(Action::CloseArticle))
@@ -120,7 +102,7 @@ fn widget(props: &WidgetProps) -> Html {
     html! {
         <ContextProvider<CorpusContext> context={ctx}>
             <div class={classes!("pl-root", props.options.theme.class())}>
-                <div class="pl-app" {onfocusin} inert={reading}>
+                <div class="pl-app" inert={reading}>
                     <Header />
                     <FilterBar />
                     <Timeline />

@@ -26,6 +26,19 @@ pub fn reader(p: &ReaderProps) -> Html {
     let id = ctx.state.article.clone().unwrap_or_default();
     let at = ctx.state.at;
     {
+        // Like any modal dialog: what had focus when it opened gets it back when it closes. The
+        // hook's cleanup runs as the reader is taken off the page, in the same task, after the
+        // page behind it stopped being inert, so there is no moment with focus nowhere.
+        let opener = use_memo((), |()| focused_element());
+        use_effect_with((), move |()| {
+            move || {
+                if let Some(el) = opener.as_ref().as_ref().filter(|el| el.is_connected()) {
+                    let _ = el.focus();
+                }
+            }
+        });
+    }
+    {
         let (dialog, scroller) = (dialog.clone(), scroller.clone());
         let (at_ref, sentence_ref) = (at_ref.clone(), sentence_ref.clone());
         use_effect_with((id.clone(), at), move |_| {
@@ -221,4 +234,21 @@ fn boilerplate_note(a: &Article) -> Html {
         return Html::default();
     }
     html! { <p class="pl-muted pl-small pl-reader-foot">{ format!("{} set aside as site furniture (share buttons, comment policy and the like).", plural(n, "line", "lines")) }</p> }
+}
+
+/// The element that has focus, looking into open shadow roots (an embedded widget lives in
+/// one, where `document.activeElement` is only its host).
+#[cfg(target_arch = "wasm32")]
+fn focused_element() -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let mut el = web_sys::window()?.document()?.active_element()?;
+    while let Some(inner) = el.shadow_root().and_then(|r| r.active_element()) {
+        el = inner;
+    }
+    el.dyn_into().ok()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn focused_element() -> Option<web_sys::HtmlElement> {
+    None
 }

@@ -220,6 +220,31 @@ test('two widgets are independent, size to their boxes and leave the URL hash al
   assert.deepEqual(page.problems, []);
 });
 
+test('in a shadow root, the reader takes focus and Escape gives it back to the button that opened it', async () => {
+  const page = await openExample(server.url);
+  const widget = page.locator('#widget-b');
+  const button = widget.locator('[data-testid="open-article"], [data-testid="article-item"] button').first();
+  const label = await button.textContent();
+  await button.focus();
+  await page.keyboard.press('Enter');
+  const dialog = widget.getByTestId('article-reader');
+  await dialog.waitFor();
+  // document.activeElement is only the host: look inside its shadow root.
+  const focused = () =>
+    page.evaluate(() => {
+      const host = document.querySelector('#widget-b');
+      const el = host.shadowRoot.activeElement;
+      return { host: document.activeElement === host, inReader: !!el?.closest('[data-testid="article-reader"]'), text: el?.textContent ?? null };
+    });
+  assert.deepEqual(await focused().then((f) => [f.host, f.inReader]), [true, true], 'focus moves into the reader');
+  await page.keyboard.press('Escape');
+  await dialog.waitFor({ state: 'detached' });
+  const after = await focused();
+  assert.equal(after.host, true, 'focus stays in the widget');
+  assert.equal(after.text, label, 'focus returns to the button that opened the reader');
+  assert.deepEqual(page.problems, []);
+});
+
 test('theme="dark" uses the same palette as the dark system scheme', async () => {
   const palette = (page, sel) =>
     page.evaluate((s) => {

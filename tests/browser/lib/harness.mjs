@@ -78,8 +78,18 @@ export async function newPage(browser, options = {}) {
   return page;
 }
 
-/** Runs axe-core in the page; returns violations of impact serious or critical. */
+/** Runs axe-core in the page, once its finite CSS animations have ended (axe measures contrast
+ *  from the colours on screen: mid fade-in, text is paler than any reader sees it settle);
+ *  returns violations of impact serious or critical. */
 export async function seriousA11yViolations(page, context = undefined) {
+  await page.evaluate(() =>
+    Promise.all(
+      document
+        .getAnimations()
+        .filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime))
+        .map((a) => a.finished.catch(() => {})),
+    ),
+  );
   const axePath = join(ROOT, 'node_modules/axe-core/axe.min.js');
   await page.addScriptTag({ content: await readFile(axePath, 'utf8') });
   const result = await page.evaluate(async (ctx) => {

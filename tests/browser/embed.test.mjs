@@ -236,7 +236,7 @@ test('in a shadow root, the reader takes focus and Escape gives it back to the b
       const el = host.shadowRoot.activeElement;
       return { host: document.activeElement === host, inReader: !!el?.closest('[data-testid="article-reader"]'), text: el?.textContent ?? null };
     });
-  assert.deepEqual(await focused().then((f) => [f.host, f.inReader]), [true, true], 'focus moves into the reader');
+  await until(async () => { const f = await focused(); return f.host && f.inReader; }, 'focus to move into the reader', 5000, 25);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
   const after = await focused();

@@ -199,6 +199,8 @@ test('keyboard only: Tab to a card, open its source, read the passage, Escape ba
   const label = await page.evaluate(() => document.activeElement.textContent);
   await page.keyboard.press('Enter');
   await reader(page).waitFor();
+  // The reader focuses itself once drawn (a Yew effect, which may run a task after the DOM change).
+  await until(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="article-reader"]')), 'focus to move into the reader', 5000, 25);
   const at = reader(page).locator('mark.pl-at');
   assert.ok(await at.first().isVisible(), 'the mentioned passage is highlighted and in view');
   await page.keyboard.press('Escape');

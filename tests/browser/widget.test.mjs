@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, newPage, engineOutput, seriousA11yViolations, screenshot } from './lib/harness.mjs';
-import { openWidget, ready, fragment, waitForHash, search, resultCount, allCards, reader, inlineStyled, facts } from './lib/widget.mjs';
+import { openWidget, ready, fragment, waitForHash, search, resultCount, allCards, reader, inlineStyled, facts, until } from './lib/widget.mjs';
 
 let server;
 let browser;
@@ -196,7 +196,8 @@ test('keyboard only: reach a card, open its article, Escape closes and focus ret
   assert.notEqual(visible, 'none', 'the focus is visible');
   await page.keyboard.press('Enter');
   await reader(page).waitFor();
-  assert.ok(await page.evaluate(() => !!document.activeElement?.closest('[data-testid="article-reader"]')), 'focus moves into the reader');
+  // The reader focuses itself once drawn (a Yew effect, which may run a task after the DOM change).
+  await until(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="article-reader"]')), 'focus to move into the reader', 5000, 25);
   await page.keyboard.press('Escape');
   await reader(page).waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement.textContent), label, 'focus returns to the button that opened it');

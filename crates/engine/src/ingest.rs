@@ -148,17 +148,8 @@ fn words_at_most(s: &str, limit: usize) -> usize {
     words(s).take(limit + 1).count()
 }
 
-/// The first `n` bytes of `s` (cut at a char boundary), lower-cased.
-fn lower_prefix(s: &str, n: usize) -> String {
-    let mut end = n.min(s.len());
-    while !s.is_char_boundary(end) {
-        end -= 1;
-    }
-    s[..end].to_lowercase()
-}
-
-/// Whether the first `n` bytes of `s`, lower-cased, start with one of `prefixes` (given in lower
-/// case): [`lower_prefix`] without allocating when those bytes are ASCII.
+/// Whether the first `n` bytes of `s` (cut at a char boundary), lower-cased, start with one of
+/// `prefixes` (given in lower case). Allocates only when those bytes are not all ASCII.
 fn lower_prefix_starts_with(s: &str, n: usize, prefixes: &[&str]) -> bool {
     let mut end = n.min(s.len());
     while !s.is_char_boundary(end) {
@@ -263,8 +254,8 @@ fn is_comment_header(t: &str) -> bool {
 }
 
 fn is_removed_comment(t: &str) -> bool {
-    let l = lower_prefix(t, 60);
-    l.starts_with("comment removed") || l.starts_with("this comment has been removed") || l == "[deleted]"
+    lower_prefix_starts_with(t, 60, &["comment removed", "this comment has been removed"])
+        || t.eq_ignore_ascii_case("[deleted]")
 }
 
 /// `Source: https://…` and similar; returns the URL's span within `t`.

@@ -441,8 +441,13 @@ fn str_in(strs: &str, s: Str) -> &str {
 
 /// Appends `s` to `strs`; where it lies.
 fn push_str(strs: &mut String, s: &str) -> Str {
+    write_str(strs, |b| b.push_str(s))
+}
+
+/// Appends to `strs` what `write` writes; where it lies.
+fn write_str(strs: &mut String, write: impl FnOnce(&mut String)) -> Str {
     let start = strs.len() as u32;
-    strs.push_str(s);
+    write(strs);
     Str(start, strs.len() as u32)
 }
 
@@ -704,16 +709,16 @@ fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKin
         crate::model::EntityKind::Person => Hint::Person,
         crate::model::EntityKind::Other => Hint::Other,
     };
-    let start = strs.len() as u32;
     let mut n_words = 0;
-    for w in display.split(|c: char| is_space(c)).filter(|w| !w.is_empty()) {
-        if n_words > 0 {
-            strs.push(' ');
+    let key = write_str(strs, |strs| {
+        for w in display.split(|c: char| is_space(c)).filter(|w| !w.is_empty()) {
+            if n_words > 0 {
+                strs.push(' ');
+            }
+            text::fold_into(w, strs);
+            n_words += 1;
         }
-        text::fold_into(w, strs);
-        n_words += 1;
-    }
-    let key = Str(start, strs.len() as u32);
+    });
     Cand {
         article,
         span,
@@ -1088,25 +1093,25 @@ fn name_cand(
     strs: &mut String,
 ) -> Cand {
     let span = Span::new(toks[i].s, toks[j - 1].e);
-    let start = strs.len() as u32;
     let mut n_words = 0;
-    for k in i..j {
-        let l = &lowers[k];
-        let initial = one_char(toks[k].t) && toks[k].cap;
-        if initial || matches!(*l, "jr" | "sr" | "ii" | "iii" | "iv") {
-            continue;
+    let key = write_str(strs, |strs| {
+        for k in i..j {
+            let l = &lowers[k];
+            let initial = one_char(toks[k].t) && toks[k].cap;
+            if initial || matches!(*l, "jr" | "sr" | "ii" | "iii" | "iv") {
+                continue;
+            }
+            if n_words > 0 {
+                strs.push(' ');
+            }
+            strs.push_str(l);
+            n_words += 1;
         }
-        if n_words > 0 {
-            strs.push(' ');
+        if n_words == 0 {
+            strs.push_str(lowers[i]);
+            n_words = 1;
         }
-        strs.push_str(l);
-        n_words += 1;
-    }
-    if n_words == 0 {
-        strs.push_str(lowers[i]);
-        n_words = 1;
-    }
-    let key = Str(start, strs.len() as u32);
+    });
     let spaced = norm_space(&text[span.range()]);
     // `The Business Council` → `Business Council`.
     let display = push_str(strs, spaced.strip_prefix("The ").unwrap_or(&spaced));
@@ -1306,9 +1311,7 @@ fn push_with_acronym(text: &str, toks: &[Tok<'_>], j: usize, c: Cand, out: &mut 
             let letters: String = t.t.chars().filter(|ch| ch.is_alphabetic()).collect();
             if letters == initials {
                 let (article, hint) = (out.list[at].article, out.list[at].hint);
-                let start = out.strs.len() as u32;
-                text::fold_into(t.t, &mut out.strs);
-                let key = Str(start, out.strs.len() as u32);
+                let key = write_str(&mut out.strs, |b| text::fold_into(t.t, b));
                 let display = push_str(&mut out.strs, t.t);
                 out.push(Cand {
                     article,

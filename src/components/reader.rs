@@ -26,13 +26,16 @@ pub fn reader(p: &ReaderProps) -> Html {
     let id = ctx.state.article.clone().unwrap_or_default();
     let at = ctx.state.at;
     {
-        // Like any modal dialog: what had focus when it opened gets it back when it closes. The
-        // hook's cleanup runs as the reader is taken off the page, in the same task, after the
-        // page behind it stopped being inert, so there is no moment with focus nowhere.
+        // Like any modal dialog: what had focus when it opened gets it back when it closes; if
+        // that is gone, or was nothing (opened from a link), the results list's heading does.
+        // The hook's cleanup runs as the reader is taken off the page, in the same task, after
+        // the page behind it stopped being inert, so there is no moment with focus nowhere.
         let opener = use_memo((), |()| focused_element());
+        let dialog = dialog.clone();
         use_effect_with((), move |()| {
             move || {
-                if let Some(el) = opener.as_ref().as_ref().filter(|el| el.is_connected()) {
+                let back = opener.as_ref().clone().filter(|el| el.is_connected() && el.tag_name() != "BODY");
+                if let Some(el) = back.or_else(|| results_heading(&dialog)) {
                     let _ = el.focus();
                 }
             }
@@ -251,4 +254,11 @@ fn focused_element() -> Option<web_sys::HtmlElement> {
 #[cfg(not(target_arch = "wasm32"))]
 fn focused_element() -> Option<web_sys::HtmlElement> {
     None
+}
+
+/// The heading of the results list in the reader's own widget (the reader is still on the page).
+fn results_heading(dialog: &NodeRef) -> Option<web_sys::HtmlElement> {
+    use wasm_bindgen::JsCast;
+    let root = dialog.cast::<web_sys::Element>()?.closest(".pl-root").ok()??;
+    root.query_selector(".pl-results > h2").ok()??.dyn_into().ok()
 }

@@ -204,6 +204,20 @@ test('keyboard only: reach a card, open its article, Escape closes and focus ret
   assert.deepEqual(page.problems, []);
 });
 
+test('a reader opened from a link closes onto the results list, not onto nothing', async () => {
+  const page = await newPage(browser);
+  await openWidget(page, server.url, `article=${encodeURIComponent(out.articles[0].id)}`);
+  await reader(page).waitFor();
+  await until(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="article-reader"]')), 'focus to move into the reader', 5000, 25);
+  await page.keyboard.press('Escape');
+  await reader(page).waitFor({ state: 'detached' });
+  const focused = await page.evaluate(() => ({ tag: document.activeElement.tagName, inResults: !!document.activeElement.closest('.pl-results'), text: document.activeElement.textContent.trim().slice(0, 80) }));
+  assert.deepEqual([focused.tag, focused.inResults], ['H2', true], `focus is on the results heading (${JSON.stringify(focused)})`);
+  assert.match(focused.text, /^Results, page 1 of \d+$/);
+  assert.ok(!new URLSearchParams(fragment(page)).has('article'), 'the link no longer names the article');
+  assert.deepEqual(page.problems, []);
+});
+
 test('no serious or critical accessibility violations on the main views and the reader, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const page = await newPage(browser, { colorScheme });

@@ -607,6 +607,9 @@ fn candidate<'a>(
     }
     let lower = fold_words(text, own, folded);
     let kind = classify(&lower);
+    // Who only reports the happening (`As analyst X writes, …`, `according to X`) is a source,
+    // not an actor, unless the clause is itself a statement.
+    let sources = if kind == Kind::Statement { None } else { source_frame(text, own, &lower) };
     let mut actors = Vec::new();
     let mut places = Vec::new();
     entity_words.clear();
@@ -615,6 +618,10 @@ fn candidate<'a>(
             continue;
         }
         entity_words.push((m.start as usize, m.end as usize));
+        let is_source = |r: &core::ops::Range<usize>| r.contains(&(m.start as usize - base));
+        if k == EntityKind::Person && sources.as_ref().is_some_and(is_source) {
+            continue;
+        }
         match k {
             EntityKind::Person | EntityKind::Organization => push_unique(&mut actors, e),
             EntityKind::Place => push_unique(&mut places, e),
@@ -1227,6 +1234,26 @@ fn affinity(a: &Candidate, b: &Candidate, fit: Fit) -> Option<f32> {
     ok.then(|| score(shared_actors, shared_places, words(), fit))
 }
 
+/// Where a clause names the source of its report rather than an actor (byte range within the
+/// clause): a leading `As <someone> <speech verb>,` (`As a well-known expert X writes, …`) or
+/// `according to <someone>` up to the next comma. `own` are the clause's words, `lower` the
+/// same words folded.
+fn source_frame(clause: &str, own: &[text::Word<'_>], lower: &[&str]) -> Option<core::ops::Range<usize>> {
+    let comma_after = |w: &text::Word<'_>| clause[w.end..].trim_start().starts_with(',');
+    if lower.first() == Some(&"as") {
+        // The frame ends at the first comma, within a dozen words, after a speech verb.
+        let end = own.iter().take(12).position(comma_after)?;
+        if end >= 2 && lower[1..=end].iter().any(|l| crate::lexicon::is_cue_verb(l)) {
+            return Some(own[0].start..own[end].end);
+        }
+        return None;
+    }
+    let at = lower.windows(2).position(|p| p == ["according", "to"])?;
+    let from = at + 2;
+    let end = own[from..].iter().take(8).position(comma_after).map_or(own.len().min(from + 8), |k| from + k + 1);
+    (end > from).then(|| own[at].start..own[end - 1].end)
+}
+
 /// Whether a sentence is framed as someone's report: `As X writes, …`, `X said that …`,
 /// `…, X told reporters, …` (a speech verb followed by `that` or a comma, or after a leading `As`).
 fn reporting_frame(s: &str) -> bool {
@@ -1612,6 +1639,29 @@ mod tests {
         let landed: Vec<_> = events.iter().filter(|e| e.mentions.len() == 2).collect();
         assert_eq!(landed.len(), 1, "Paris lies in France: one happening {events:#?}");
         assert!(landed[0].summary.starts_with("The first planes"), "{}", landed[0].summary);
+        assert!(landed[0].actors.is_empty(), "Jan Vos only writes about it: {:?}", landed[0].actors);
+    }
+
+    #[test]
+    fn who_reports_a_happening_is_not_its_actor_but_who_does_it_is() {
+        let a =
+            "Headline one for the test\n\nOn May 4, according to analyst Eva Berg, the alliance sent troops to Oslo.\n";
+        let b = "Headline two for the test\n\nOn June 9, Minister Eva Berg sent troops to Bergen.\n";
+        let (arts, tx, ents) = setup(
+            &[a, b],
+            &[(0, "May 4", day(2020, 5, 4)), (1, "June 9", day(2020, 6, 9))],
+            &[
+                ("Eva Berg", EntityKind::Person, &[(0, "Eva Berg"), (1, "Eva Berg")]),
+                ("Alliance", EntityKind::Organization, &[(0, "alliance")]),
+                ("Oslo", EntityKind::Place, &[(0, "Oslo")]),
+                ("Bergen", EntityKind::Place, &[(1, "Bergen")]),
+            ],
+        );
+        let events = extract(&arts, &ents, &tx, &[]);
+        let on =
+            |m: u8, d: u8| events.iter().find(|e| e.date.start == Date::new(2020, m, d).unwrap()).expect("the event");
+        assert_eq!(on(5, 4).actors, [1], "the alliance acts; Eva Berg is only the source: {events:#?}");
+        assert_eq!(on(6, 9).actors, [0], "here Eva Berg acts: {events:#?}");
     }
 
     #[test]

@@ -30,10 +30,18 @@ pub fn reader(p: &ReaderProps) -> Html {
         // that is gone, or was nothing (opened from a link), the results list's heading does.
         // The hook's cleanup runs as the reader is taken off the page, in the same task, after
         // the page behind it stopped being inert, so there is no moment with focus nowhere.
+        // (Only when focus is in the reader or nowhere: a host page that unmounts the widget
+        // keeps its own focus.)
         let opener = use_memo((), |()| focused_element());
         let dialog = dialog.clone();
         use_effect_with((), move |()| {
             move || {
+                let here = dialog.cast::<web_sys::Node>();
+                let in_reader_or_nowhere = focused_element()
+                    .is_none_or(|f| f.tag_name() == "BODY" || here.is_some_and(|d| d.contains(Some(&f))));
+                if !in_reader_or_nowhere {
+                    return;
+                }
                 let back = opener.as_ref().clone().filter(|el| el.is_connected() && el.tag_name() != "BODY");
                 if let Some(el) = back.or_else(|| results_heading(&dialog)) {
                     let _ = el.focus();

@@ -245,6 +245,23 @@ test('in a shadow root, the reader takes focus and Escape gives it back to the b
   assert.deepEqual(page.problems, []);
 });
 
+test('a host page that unmounts a widget with its reader open keeps its own focus', async () => {
+  const page = await openExample(server.url);
+  const widget = page.locator('#widget-c');
+  await widget.locator('[data-testid="open-article"], [data-testid="article-item"] button').first().click();
+  await widget.getByTestId('article-reader').waitFor();
+  // The reader is modal within the widget's box only: the host page stays usable.
+  await page.evaluate(() => {
+    const input = Object.assign(document.createElement('input'), { id: 'host-input', 'aria-label': 'host input' });
+    document.body.append(input);
+    input.focus();
+  });
+  await page.evaluate(() => document.querySelector('#widget-c').presslensWidget.unmount());
+  assert.equal(await widget.locator(RESULT_SELECTOR).count(), 0, 'C is gone');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'host-input', "the host's input keeps focus");
+  assert.deepEqual(page.problems, []);
+});
+
 test('theme="dark" uses the same palette as the dark system scheme', async () => {
   const palette = (page, sel) =>
     page.evaluate((s) => {

@@ -218,6 +218,24 @@ test('a reader opened from a link closes onto the results list, not onto nothing
   assert.deepEqual(page.problems, []);
 });
 
+test('closing the reader from the browser does not take focus from an input elsewhere on the page', async () => {
+  const page = await newPage(browser);
+  await openWidget(page, server.url);
+  await allCards(page).first().getByTestId('open-article').first().click();
+  await reader(page).waitFor();
+  await waitForHash(page, (p) => p.has('article'), 'the article');
+  // Something of the page around the widget gets focus while the reader is open; then Back.
+  await page.evaluate(() => {
+    const input = Object.assign(document.createElement('input'), { id: 'outside-input', 'aria-label': 'outside input' });
+    document.body.prepend(input);
+    input.focus();
+  });
+  await page.goBack();
+  await reader(page).waitFor({ state: 'detached' });
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'outside-input', 'focus stays where the user put it');
+  assert.deepEqual(page.problems, []);
+});
+
 test('no serious or critical accessibility violations on the main views and the reader, light and dark', async () => {
   for (const colorScheme of ['light', 'dark']) {
     const page = await newPage(browser, { colorScheme });

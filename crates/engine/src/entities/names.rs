@@ -507,7 +507,9 @@ fn classify(tok: &Tok<'_>, lower: &str, prev: Option<Class>, next_lower: Option<
     if prev.is_some() && f.place() {
         return Class::PlaceKw;
     }
-    if prev.is_some() && f.thing() {
+    // `Moscow Museum`, `Treaty of Friendship`: a named thing's keyword after a name or before
+    // `of`.
+    if f.thing() && (prev.is_some() || matches!(next_lower, Some("of" | "for"))) {
         return Class::ThingKw;
     }
     if geo || gazetteer::is_demonym_word(lower) {
@@ -664,7 +666,10 @@ fn scan_chunks(text: &str, toks: &[Tok<'_>], lowers: &[&str], article: u32, out:
             // Republic`, `Rio de Janeiro`.
             let pl = &lowers[j - 1];
             let joins_of = matches!(lowers[j], "of" | "for")
-                && (lexicon::is_role_noun(pl) || lexicon::is_org_keyword(pl) || lexicon::is_place_keyword(pl));
+                && (lexicon::is_role_noun(pl)
+                    || lexicon::is_org_keyword(pl)
+                    || lexicon::is_place_keyword(pl)
+                    || lexicon::is_thing_keyword(pl));
             let particle = matches!(
                 lowers[j],
                 "de" | "van"
@@ -983,6 +988,8 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
             return;
         }
     }
+    // `Treaty of Friendship`, `Concept of Foreign Policy of the Republic of Uzbekistan`.
+    let titled_thing = class.first() == Some(&Class::ThingKw) && class.get(1) == Some(&Class::Connector);
     // `Republic of Uzbekistan` is Uzbekistan.
     let hint = if whole.is_some() {
         Hint::Place
@@ -990,7 +997,7 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
         Hint::Org
     } else if class.last().is_some_and(|c| *c == Class::PlaceKw) {
         Hint::Place
-    } else if class.last().is_some_and(|c| *c == Class::ThingKw) {
+    } else if class.last().is_some_and(|c| *c == Class::ThingKw) || titled_thing {
         Hint::Other
     } else if j - i >= 2 && class.iter().filter(|c| **c == Class::Name).count() >= 2 {
         Hint::WeakPerson
@@ -1025,7 +1032,12 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
     {
         c.tentative = true;
     }
+    let inner_places = c.hint == Hint::Other && titled_thing;
     push_with_acronym(text, toks, j, c, out);
+    // The places such a title names are mentions of them too.
+    if inner_places {
+        prefix_mentions(text, toks, lowers, i + 1, j, article, out);
+    }
 }
 
 /// The places and organisations named inside a role (`US` in `US Secretary of State`, `CSTO` in
@@ -1397,6 +1409,24 @@ mod tests {
             shown("Later, the president of the republic, Kassym-Zhomart Tokayev, said so."),
             ["Kassym-Zhomart Tokayev [Person] role=president of the republic"]
         );
+    }
+
+    #[test]
+    fn a_titled_thing_is_one_name_not_a_person_and_the_places_it_names_are_mentions() {
+        assert_eq!(
+            shown("The Treaty of Friendship between Russia and China was signed."),
+            ["Treaty of Friendship [Other]", "Russia [Place]", "China [Place]"]
+        );
+        assert_eq!(
+            shown("The Museum of Modern Art in Paris opened."),
+            ["Museum of Modern Art [Other]", "Paris [Place]"]
+        );
+        assert_eq!(
+            shown("In the Concept of Foreign Policy of the Republic of Uzbekistan, it announced a change."),
+            ["Concept of Foreign Policy of the Republic of Uzbekistan [Other]", "Uzbekistan [Place]"]
+        );
+        // A keyword after a name, as before; a person's name is still a person's.
+        assert_eq!(shown("He visited the Moscow Museum yesterday."), ["Moscow Museum [Other]"]);
     }
 
     #[test]

@@ -607,9 +607,17 @@ fn candidate<'a>(
     }
     let lower = fold_words(text, own, folded);
     let kind = classify(&lower);
-    // Who only reports the happening (`As analyst X writes, …`, `according to X`) is a source,
-    // not an actor, unless the clause is itself a statement.
-    let sources = if kind == Kind::Statement { None } else { source_frame(text, own, &lower) };
+    // Who only reports the happening (`As analyst X writes, …`, `according to the ministry`)
+    // is a source, not an actor, unless the clause is itself a statement.
+    // (A dateline's agency, `BISHKEK (Reuters) - `, is the outlet, not an actor either.)
+    let frame = if kind == Kind::Statement { None } else { source_frame(text, own, &lower) };
+    // (Only a clause with a bracket near its start can have one.)
+    let bracket_near_start = text.as_bytes()[..text.len().min(64)].contains(&b'(');
+    let agency = bracket_near_start.then(|| dateline_end(text)).flatten().and_then(|end| {
+        let head = &text[..end];
+        Some(head.find('(')?..head.rfind(')')?)
+    });
+    let sources = [frame, agency];
     let mut actors = Vec::new();
     let mut places = Vec::new();
     entity_words.clear();
@@ -618,8 +626,9 @@ fn candidate<'a>(
             continue;
         }
         entity_words.push((m.start as usize, m.end as usize));
-        let is_source = |r: &core::ops::Range<usize>| r.contains(&(m.start as usize - base));
-        if k == EntityKind::Person && sources.as_ref().is_some_and(is_source) {
+        let at = m.start as usize - base;
+        let is_source = sources.iter().flatten().any(|r| r.contains(&at));
+        if matches!(k, EntityKind::Person | EntityKind::Organization) && is_source {
             continue;
         }
         match k {
@@ -915,18 +924,40 @@ fn whitespace_pieces(s: &str) -> usize {
     n
 }
 
+/// Where a wire dateline at the start of `s` ends (after its dash), if `s` starts with one.
+fn dateline_end(s: &str) -> Option<usize> {
+    // (Every dateline starts with two characters that are not lower case: most sentences do not.)
+    let mut first = s.chars();
+    if first.next().is_some_and(char::is_lowercase) || first.next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    [" -- ", " — ", " – ", " - "].into_iter().find_map(|sep| {
+        let p = find_within(s, sep, 60)?;
+        let head = &s[..p];
+        let capitals = p <= 40 && head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase);
+        (capitals || is_dateline(head)).then_some(p + sep.len())
+    })
+}
+
+/// Whether `head` (what comes before a dash at the start of a sentence) is a wire dateline with
+/// more than capitals: a place in capitals, then a date or the agency (`BISHKEK, March 3
+/// (Reuters)`), a few words and no sentence inside.
+fn is_dateline(head: &str) -> bool {
+    let place = head.split([',', '(']).next().unwrap_or_default().trim();
+    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
+    letters >= 2
+        && !place.chars().any(char::is_lowercase)
+        && head.split_whitespace().count() <= 8
+        && !head.contains(['.', '"', '“', '”', ';', ':'])
+}
+
 /// `On January 5, three days after …, X did` → `X did`; `Late on January 5, X` → `X`.
 fn strip_leading_date(s: &str) -> &str {
     let mut rest = s.trim_start();
-    // A dateline (`VELDEN -- `, `TASHKENT — `) and a connective (`Meanwhile, `) are not the news.
-    for sep in [" -- ", " — ", " – "] {
-        if let Some(p) = find_within(rest, sep, 40) {
-            let head = &rest[..p];
-            if head.chars().any(char::is_alphabetic) && !head.chars().any(char::is_lowercase) {
-                rest = rest[p + sep.len()..].trim_start();
-                break;
-            }
-        }
+    // A dateline (`VELDEN -- `, `TASHKENT — `, `BISHKEK, March 3 (Reuters) - `) and a connective
+    // (`Meanwhile, `) are not the news.
+    if let Some(end) = dateline_end(rest) {
+        rest = rest[end..].trim_start();
     }
     for connective in ["Meanwhile, ", "However, ", "Later, ", "Earlier, ", "Also, ", "In addition, ", "Separately, "] {
         if let Some(r) = rest.strip_prefix(connective) {
@@ -1643,6 +1674,24 @@ mod tests {
     }
 
     #[test]
+    fn an_agency_in_a_dateline_and_a_ministry_quoted_as_the_source_are_not_actors() {
+        let a = "Headline one for the test\n\nOSLO (Acme News) - The alliance sent troops to Oslo on May 4.\n";
+        let b = "Headline two for the test\n\nAccording to the Defence Ministry, the alliance withdrew its troops from Bergen on June 9.\n";
+        let (arts, tx, ents) = setup(
+            &[a, b],
+            &[(0, "May 4", day(2020, 5, 4)), (1, "June 9", day(2020, 6, 9))],
+            &[
+                ("Acme News", EntityKind::Organization, &[(0, "Acme News")]),
+                ("Defence Ministry", EntityKind::Organization, &[(1, "Defence Ministry")]),
+                ("Alliance", EntityKind::Organization, &[(0, "alliance"), (1, "alliance")]),
+            ],
+        );
+        let events = extract(&arts, &ents, &tx, &[]);
+        assert!(events.iter().all(|e| e.actors == [2]), "only the alliance acts: {events:#?}");
+        assert_eq!(events.len(), 2, "{events:#?}");
+    }
+
+    #[test]
     fn who_reports_a_happening_is_not_its_actor_but_who_does_it_is() {
         let a =
             "Headline one for the test\n\nOn May 4, according to analyst Eva Berg, the alliance sent troops to Oslo.\n";
@@ -1758,6 +1807,16 @@ mod tests {
         assert_eq!(strip_leading_date("In Almaty, shops were looted."), "In Almaty, shops were looted.");
         assert_eq!(strip_leading_date("On May 15, 1992, six states signed a treaty."), "six states signed a treaty.");
         assert_eq!(strip_leading_date("In 1992, 40 states met."), "40 states met.");
+        // Wire datelines, with or without a date and an agency.
+        assert_eq!(strip_leading_date("TASHKENT -- Observers are wary."), "Observers are wary.");
+        assert_eq!(
+            strip_leading_date("BISHKEK, March 3 (Reuters) - Kyrgyz President Sadyr Japarov met an envoy."),
+            "Kyrgyz President Sadyr Japarov met an envoy."
+        );
+        assert_eq!(strip_leading_date("LONDON (AP) — Prices rose."), "Prices rose.");
+        // A sentence with a dash is not a dateline.
+        assert_eq!(strip_leading_date("Prices rose - and fell."), "Prices rose - and fell.");
+        assert_eq!(strip_leading_date("NATO said this. Then - nothing."), "NATO said this. Then - nothing.");
         let cut = |s| {
             let ends: Vec<usize> = words(s).take(SUMMARY_WORDS + 1).map(|w| w.end).collect();
             cut_clause(s, &ends).into_owned()

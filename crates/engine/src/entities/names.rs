@@ -1197,7 +1197,8 @@ fn context(text: &str, toks: &[Tok<'_>], lowers: &[&str], (ci, cj): (usize, usiz
     // A role noun right before the name: `political analyst Anvar Nazirov`.
     if i > 0 && plain_gap(toks[i].gap) && lexicon::is_role_noun(lowers[i - 1]) && !toks[i - 1].cap {
         let mut f = i - 1;
-        while f > 0 && i - f < 6 && plain_gap(toks[f].gap) && !toks[f].initial {
+        // (A possessive opens the role: `China's special envoy`, not `X met China's …`.)
+        while f > 0 && i - f < 6 && plain_gap(toks[f].gap) && !toks[f].initial && !toks[f].poss {
             let l = &lowers[f - 1];
             let verb = lexicon::is_cue_verb(l) && !toks[f - 1].cap;
             if crate::lexicon::is_function(l) || verb || toks[f - 1].t.chars().all(|ch| ch.is_ascii_digit()) {
@@ -1409,6 +1410,13 @@ mod tests {
             shown("Later, the president of the republic, Kassym-Zhomart Tokayev, said so."),
             ["Kassym-Zhomart Tokayev [Person] role=president of the republic"]
         );
+    }
+
+    #[test]
+    fn a_possessive_opens_a_role() {
+        let found = shown("Sadyr Japarov met China's special envoy Li Hui on Friday.");
+        let li = found.iter().find(|c| c.starts_with("Li Hui")).expect("Li Hui is found");
+        assert!(li.ends_with("role=China's special envoy"), "{found:?}");
     }
 
     #[test]

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, serve, launch, newPage, seriousA11yViolations, screenshot } from './lib/harness.mjs';
-import { openWidget, waitForHash, search, resultCount, allCards, reader, inlineStyled, until } from './lib/widget.mjs';
+import { openWidget, waitForHash, search, resultCount, allCards, reader, readerFocused, inlineStyled, until } from './lib/widget.mjs';
 
 const DIR = join(ROOT, 'dist-fixture');
 const skip = !existsSync(join(DIR, 'index.html')) && 'dist-fixture/ is not built (run scripts/fixture-dist)';
@@ -199,8 +199,7 @@ test('keyboard only: Tab to a card, open its source, read the passage, Escape ba
   const label = await page.evaluate(() => document.activeElement.textContent);
   await page.keyboard.press('Enter');
   await reader(page).waitFor();
-  // The reader focuses itself once drawn (a Yew effect, which may run a task after the DOM change).
-  await until(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="article-reader"]')), 'focus to move into the reader', 5000, 25);
+  await readerFocused(page);
   const at = reader(page).locator('mark.pl-at');
   assert.ok(await at.first().isVisible(), 'the mentioned passage is highlighted and in view');
   await page.keyboard.press('Escape');

@@ -7,7 +7,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { serve, launch, newPage, engineOutput, seriousA11yViolations, screenshot } from './lib/harness.mjs';
-import { openWidget, ready, fragment, waitForHash, search, resultCount, allCards, reader, inlineStyled, facts, until } from './lib/widget.mjs';
+import { openWidget, ready, fragment, waitForHash, search, resultCount, allCards, reader, inlineStyled, facts, readerFocused } from './lib/widget.mjs';
 
 let server;
 let browser;
@@ -196,8 +196,7 @@ test('keyboard only: reach a card, open its article, Escape closes and focus ret
   assert.notEqual(visible, 'none', 'the focus is visible');
   await page.keyboard.press('Enter');
   await reader(page).waitFor();
-  // The reader focuses itself once drawn (a Yew effect, which may run a task after the DOM change).
-  await until(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="article-reader"]')), 'focus to move into the reader', 5000, 25);
+  await readerFocused(page);
   await page.keyboard.press('Escape');
   await reader(page).waitFor({ state: 'detached' });
   assert.equal(await page.evaluate(() => document.activeElement.textContent), label, 'focus returns to the button that opened it');
@@ -208,7 +207,7 @@ test('a reader opened from a link closes onto the results list, not onto nothing
   const page = await newPage(browser);
   await openWidget(page, server.url, `article=${encodeURIComponent(out.articles[0].id)}`);
   await reader(page).waitFor();
-  await until(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="article-reader"]')), 'focus to move into the reader', 5000, 25);
+  await readerFocused(page);
   await page.keyboard.press('Escape');
   await reader(page).waitFor({ state: 'detached' });
   const focused = await page.evaluate(() => ({ tag: document.activeElement.tagName, inResults: !!document.activeElement.closest('.pl-results'), text: document.activeElement.textContent.trim().slice(0, 80) }));

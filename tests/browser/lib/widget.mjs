@@ -96,6 +96,12 @@ export function reader(page) {
   return page.getByTestId('article-reader');
 }
 
+/** Waits until focus is inside the open reader. The reader focuses itself from a Yew effect,
+ *  which may run a task after the DOM change: a user sees it open, then types. */
+export async function readerFocused(page) {
+  await until(() => page.evaluate(() => !!document.activeElement?.closest('[data-testid="article-reader"]')), 'focus to move into the reader', 5000, 25);
+}
+
 /** Elements inside the widget that carry a style attribute (forbidden by the CSP the widget must run under). */
 export async function inlineStyled(page) {
   return page.evaluate(() => [...document.querySelectorAll('.pl-root [style], .pl-root[style]')].map((e) => e.outerHTML.slice(0, 80)));

@@ -1433,7 +1433,7 @@ mod tests {
             shown("In the Concept of Foreign Policy of the Republic of Uzbekistan, it announced a change."),
             ["Concept of Foreign Policy of the Republic of Uzbekistan [Other]", "Uzbekistan [Place]"]
         );
-        // A keyword after a name, as before; a person's name is still a person's.
+        // A keyword after a name, as before.
         assert_eq!(shown("He visited the Moscow Museum yesterday."), ["Moscow Museum [Other]"]);
     }
 

@@ -884,6 +884,21 @@ mod tests {
     }
 
     #[test]
+    fn expectations_and_schedules_look_ahead() {
+        // Wednesday, March 15, 2023: May is ahead, and "expected" is not past narration even
+        // though it ends in -ed.
+        let r = Some(d(2023, 3, 15));
+        assert_eq!(values("The two leaders are expected to meet again in May.", r), ["2023-05"]);
+        // (`due to` gives a cause, not a time: no cue.)
+        assert_eq!(values("The protests began on January 2 due to the price rise.", r), ["2023-01-02"]);
+        assert_eq!(values("The ministry expects the bridge to open in September.", r), ["2023-09"]);
+        assert_eq!(values("They are expected to meet on Monday.", r), ["2023-03-20"]);
+        // Past narration still reads back.
+        assert_eq!(values("The two leaders met in May.", r), ["2022-05"]);
+        assert_eq!(values("The bridge opened in September.", r), ["2022-09"]);
+    }
+
+    #[test]
     fn weekday_date_pairs_fix_the_year() {
         let found = find("The Deadline is Tuesday, January 10", Some(d(2012, 8, 10)));
         assert_eq!(found[0].value.value(), "2012-01-10");

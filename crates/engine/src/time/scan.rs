@@ -94,7 +94,7 @@ pub(crate) enum Kw {
     QuarterCode,
     /// Clause-opening words (`that`, `which`, `who`, `but` …): bound the cue search.
     ClauseWord,
-    /// Future cues: `will`, `shall`, `'ll`, `upcoming`, `scheduled` …
+    /// Future cues: `will`, `shall`, `'ll`, `upcoming`, `scheduled`, `expected` …
     Future,
     /// Past cues: `was`, `were`, `had`, `did`, `said` and other past forms.
     PastCue,
@@ -648,6 +648,10 @@ const WORDS: &[(&str, Lex)] = &[
     ("intends", Lex::Kw(Kw::Future)),
     ("going", Lex::Kw(Kw::Future)),
     ("forthcoming", Lex::Kw(Kw::Future)),
+    // Expectations and schedules look ahead (`expected` is not a past form here).
+    ("expected", Lex::Kw(Kw::Future)),
+    ("expects", Lex::Kw(Kw::Future)),
+    ("expect", Lex::Kw(Kw::Future)),
     ("was", Lex::Kw(Kw::PastCue)),
     ("were", Lex::Kw(Kw::PastCue)),
     ("had", Lex::Kw(Kw::PastCue)),

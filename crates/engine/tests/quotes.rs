@@ -76,3 +76,28 @@ fn role_nouns_resolve_to_the_person_with_the_role() {
         ]
     );
 }
+
+/// An indefinite speaker (`a former official`, `an adviser`) is someone the article has not
+/// named: the quote keeps the words, never a person met earlier.
+#[test]
+fn indefinite_speakers_stay_unnamed() {
+    let text = "Port news\n\n\
+                Harbour director Tomas Varga opened the new terminal on Monday.\n\n\
+                According to a former official who asked not to be named, \"nothing is decided without the minister.\"\n\n\
+                \"The terminal was built too late,\" an adviser to the mayor said.\n\n\
+                \"We are proud of it,\" the director said.\n";
+    let c = run(&[("indef.txt", text.to_string())], &[]);
+    let speakers: Vec<(Option<String>, Option<String>)> = c
+        .quotes
+        .iter()
+        .map(|q| (q.speaker_text.clone(), q.speaker.map(|e| c.entities[e as usize].name.clone())))
+        .collect();
+    assert_eq!(
+        speakers,
+        [
+            (Some("a former official".into()), None),
+            (Some("an adviser to the mayor".into()), None),
+            (Some("the director".into()), Some("Tomas Varga".into())),
+        ]
+    );
+}

@@ -303,7 +303,7 @@ fn subject_before(words: &[W<'_>], lo: usize, c: usize) -> Option<Np> {
             break;
         }
         if is_determiner(&prev.lower) {
-            return Some(np(words, b - 1, e, NpKind::Role));
+            return Some(np(words, with_head_before(words, lo, b - 1), e, NpKind::Role));
         }
         if crate::lexicon::is_function(&prev.lower) || lexicon::is_cue_verb(&prev.lower) && !prev.cap {
             break;
@@ -315,6 +315,42 @@ fn subject_before(words: &[W<'_>], lo: usize, c: usize) -> Option<Np> {
         return Some(np(words, b, e, NpKind::Role));
     }
     None
+}
+
+/// Where a role phrase starting with a determiner at `d` really starts: a phrase that only
+/// completes a role noun before it (`an adviser | to the mayor`, `a spokesman | for the
+/// ministry`, `the head | of the agency`) belongs to that noun's phrase, which is the speaker.
+fn with_head_before(words: &[W<'_>], lo: usize, mut d: usize) -> usize {
+    while d >= lo + 3
+        && !words[d].comma
+        && !words[d].punct
+        && matches!(&*words[d - 1].lower, "to" | "of" | "for" | "at")
+    {
+        let head = &words[d - 2];
+        if words[d - 1].comma || words[d - 1].punct || !lexicon::is_role_noun(&head.lower) {
+            break;
+        }
+        // Back from the role noun to its own determiner, over a few modifiers.
+        let mut k = d - 2;
+        let found = loop {
+            if k == lo || words[k].comma || words[k].punct || d - 2 - k > 3 {
+                break None;
+            }
+            let w = &words[k - 1];
+            if is_determiner(&w.lower) {
+                break Some(k - 1);
+            }
+            if crate::lexicon::is_function(&w.lower) || lexicon::is_cue_verb(&w.lower) {
+                break None;
+            }
+            k -= 1;
+        };
+        match found {
+            Some(start) => d = start,
+            None => break,
+        }
+    }
+    d
 }
 
 /// The phrase after a speech verb (`said Paul Martin`, `explained the Mano director`).
@@ -561,6 +597,15 @@ mod tests {
             t("US Secretary of State Antony Blinken", "warned", NpKind::Name)
         );
         assert_eq!(after_of(", the clown said."), t("the clown", "said", NpKind::Role));
+        // A phrase completing the role noun is part of the speaker, not the speaker.
+        assert_eq!(
+            after_of(", a spokesman for the ministry said."),
+            t("a spokesman for the ministry", "said", NpKind::Role)
+        );
+        assert_eq!(
+            after_of(", the head of the agency told reporters."),
+            t("the head of the agency", "told", NpKind::Role)
+        );
         assert_eq!(after_of(" reply Burton and Nick."), t("Burton and Nick", "reply", NpKind::Name));
         assert_eq!(after_of(" Richmond police said in a release."), t("Richmond police", "said", NpKind::Role));
         assert_eq!(after_of(" on Gilmer street"), None);

@@ -106,6 +106,10 @@ impl<'a> Coref<'a> {
                 Some(e)
             }
             NpKind::Role => {
+                // `a former official`, `an adviser`: someone the article does not name.
+                if matches!(np.lower.split(' ').next(), Some("a" | "an" | "another" | "one")) {
+                    return None;
+                }
                 if let Some(e) = self.by_mention_head(np.span) {
                     return Some(e);
                 }

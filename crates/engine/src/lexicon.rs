@@ -1006,6 +1006,13 @@ const PLACE_KEYWORDS: &[&str] = &[
     "prefecture",
     "raion",
     "park",
+    "canal",
+    "enclave",
+    "exclave",
+    "reservoir",
+    "gorge",
+    "steppe",
+    "delta",
 ];
 
 /// Last words marking a name as a thing: an event, a building, a law.

@@ -457,6 +457,7 @@ fn classify(tok: &Tok<'_>, lower: &str, prev: Option<Class>, next_lower: Option<
         return if matches!(
             lower,
             "of" | "for"
+                | "on"
                 | "the"
                 | "de"
                 | "van"
@@ -507,9 +508,9 @@ fn classify(tok: &Tok<'_>, lower: &str, prev: Option<Class>, next_lower: Option<
     if prev.is_some() && f.place() {
         return Class::PlaceKw;
     }
-    // `Moscow Museum`, `Treaty of Friendship`: a named thing's keyword after a name or before
-    // `of`.
-    if f.thing() && (prev.is_some() || matches!(next_lower, Some("of" | "for"))) {
+    // `Moscow Museum`, `Treaty of Friendship`, `Agreement on Trade`: a named thing's keyword
+    // after a name or before `of`, `for` or `on`.
+    if f.thing() && (prev.is_some() || matches!(next_lower, Some("of" | "for" | "on"))) {
         return Class::ThingKw;
     }
     if geo || gazetteer::is_demonym_word(lower) {
@@ -669,7 +670,9 @@ fn scan_chunks(text: &str, toks: &[Tok<'_>], lowers: &[&str], article: u32, out:
                 && (lexicon::is_role_noun(pl)
                     || lexicon::is_org_keyword(pl)
                     || lexicon::is_place_keyword(pl)
-                    || lexicon::is_thing_keyword(pl));
+                    || lexicon::is_thing_keyword(pl))
+                // `Agreement on Cross-Border Trade`, `Law on Mass Media`.
+                || lowers[j] == "on" && lexicon::is_thing_keyword(pl) && toks[j - 1].cap;
             let particle = matches!(
                 lowers[j],
                 "de" | "van"
@@ -1153,7 +1156,20 @@ fn context(text: &str, toks: &[Tok<'_>], lowers: &[&str], (ci, cj): (usize, usiz
     while k < n && k < j + 3 && plain_gap(toks[k].gap) && lexicon::is_verb_filler(lowers[k]) {
         k += 1;
     }
-    if k < n && plain_gap(toks[k].gap) && lexicon::is_cue_verb(lowers[k]) && !lexicon::is_weak_cue(lowers[k]) {
+    // (`Diplomats in Zorusk said`: a name after a preposition only completes the speaker.)
+    let after_preposition = i > 0
+        && plain_gap(toks[i].gap)
+        && !toks[i].initial
+        && matches!(
+            lowers[i - 1],
+            "in" | "at" | "near" | "outside" | "across" | "around" | "from" | "of" | "to" | "with"
+        );
+    if k < n
+        && plain_gap(toks[k].gap)
+        && lexicon::is_cue_verb(lowers[k])
+        && !lexicon::is_weak_cue(lowers[k])
+        && !after_preposition
+    {
         c.speaks = true;
     }
     // `said Paul Martin`, `writes Alisher Ilkhamov`.
@@ -1249,6 +1265,29 @@ fn context(text: &str, toks: &[Tok<'_>], lowers: &[&str], (ci, cj): (usize, usiz
     }
     if !c.roles.is_empty() {
         c.hint = Hint::Person;
+        return;
+    }
+    if matches!(c.hint, Hint::WeakPerson | Hint::Unknown) && !c.speaks {
+        // `the Vorukh enclave`, `the Qosh Tepa canal`: a place noun after the name.
+        if j < n && !toks[j].cap && plain_gap(toks[j].gap) && lexicon::is_place_keyword(lowers[j]) && !toks[j - 1].poss
+        {
+            c.hint = Hint::Place;
+            return;
+        }
+        let before = (i > 0 && plain_gap(toks[i].gap) && !toks[i].initial).then(|| lowers[i - 1]);
+        // `met in Termez`, `near Vorukh`: one unknown word after a preposition of place.
+        if j == i + 1
+            && c.hint == Hint::Unknown
+            && !toks[i].poss
+            && matches!(before, Some("in" | "near" | "outside" | "across" | "around"))
+        {
+            c.hint = Hint::Place;
+            return;
+        }
+        // `the Halk Maslahaty`, `the Amu Darya`: a person's name takes no article.
+        if c.hint == Hint::WeakPerson && before == Some("the") {
+            c.hint = Hint::Unknown;
+        }
     }
 }
 
@@ -1435,6 +1474,29 @@ mod tests {
         );
         // A keyword after a name, as before.
         assert_eq!(shown("He visited the Moscow Museum yesterday."), ["Moscow Museum [Other]"]);
+        // `on` after a thing keyword: the title goes on (was `Agreement` and a person `Cross-Border Trade`).
+        assert_eq!(
+            shown("They signed an Agreement on Cross-Border Trade on Tuesday."),
+            ["Agreement on Cross-Border Trade [Other]"]
+        );
+    }
+
+    #[test]
+    fn the_words_around_an_unknown_name_tell_a_place_from_a_person() {
+        // A place noun after it; a preposition of place before a single word.
+        assert_eq!(shown("The talks on the Vorukh enclave stalled."), ["Vorukh [Place]"]);
+        assert_eq!(shown("The Qosh Tepa canal takes water."), ["Qosh Tepa [Place]"]);
+        assert_eq!(shown("A technical group met in Termez on Monday."), ["Termez [Place]"]);
+        // A name after a preposition does not speak: the noun before it does.
+        assert_eq!(shown("Diplomats in Zorusk said they were worried."), ["Zorusk [Place]"]);
+        // A person's name takes no article: two unknown words after `the` are not a person.
+        assert_eq!(shown("He now chairs the Halk Maslahaty, the upper chamber."), ["Halk Maslahaty [Unknown]"]);
+        // Without these signs, as before.
+        assert_eq!(shown("He met Vadim Sokolov on Monday."), ["Vadim Sokolov [WeakPerson]"]);
+        let speaks = |s: &str| scan(s).list.iter().map(|c| c.speaks).collect::<Vec<_>>();
+        assert_eq!(speaks("The canal is new, Sokolov said."), [true]);
+        assert_eq!(speaks("Diplomats and Zorusk said they were worried."), [true]);
+        assert_eq!(speaks("Diplomats in Zorusk said they were worried."), [false]);
     }
 
     #[test]

@@ -265,7 +265,10 @@ fn subject_before(words: &[W<'_>], lo: usize, c: usize) -> Option<Np> {
         let app = &words[start..e];
         let is_app = is_determiner(&app[0].lower) || app.iter().take(5).any(|w| lexicon::is_role_noun(&w.lower));
         if !is_app {
-            return None;
+            // `the EU's special envoy, Terhi Hakala, called it`: the name is the apposition.
+            let named = app.len() <= 4 && app.iter().all(|w| w.cap && !crate::lexicon::is_function(&w.lower));
+            let role_before = (lo..start).rev().take(8).any(|k| lexicon::is_role_noun(&words[k].lower));
+            return (named && role_before).then(|| np(words, start, e, NpKind::Name));
         }
         e = start;
     }
@@ -613,6 +616,11 @@ mod tests {
 
     #[test]
     fn leading_attributions() {
+        // A name in apposition after the role is the speaker.
+        assert_eq!(
+            before_of("In a statement, the EU's special representative for Central Asia, Terhi Hakala, called it "),
+            t("Terhi Hakala", "called", NpKind::Name)
+        );
         assert_eq!(before_of("She said "), t("She", "said", NpKind::Pronoun(Some(Gender::Female))));
         assert_eq!(before_of("Mark, the lead on the project, told Jacob "), t("Mark", "told", NpKind::Name));
         assert_eq!(

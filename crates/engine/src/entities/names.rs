@@ -1340,6 +1340,43 @@ fn apposition(text: &str, toks: &[Tok<'_>], lowers: &[&str], from: usize) -> Opt
 }
 
 /// Pushes `c`, and the acronym it defines if `(ACR)` follows.
+/// The name ending at token `j` (exclusive), starting after a connector at or after byte
+/// `from`, whose words' initials are `letters`, as a candidate of its own.
+fn trailing_name(text: &str, toks: &[Tok<'_>], j: usize, from: usize, letters: &str, out: &mut Cands) -> Option<Cand> {
+    let mut initials = String::new();
+    let mut k = j;
+    while k > 0 && toks[k - 1].s >= from {
+        k -= 1;
+        let t = &toks[k];
+        if !t.cap {
+            continue;
+        }
+        initials.insert_str(0, &t.t.chars().next()?.to_uppercase().to_string());
+        if initials.len() >= letters.len() {
+            break;
+        }
+    }
+    let opens = k > 0 && toks[k - 1].s >= from && matches!(toks[k - 1].t, "of" | "the" | "for");
+    if initials != letters || !opens {
+        return None;
+    }
+    let parent = out.list.last()?.clone();
+    let span = Span::new(toks[k].s, toks[j - 1].e);
+    let display = norm_space(&text[span.range()]).into_owned();
+    let mut n_words = 0;
+    let key = write_str(&mut out.strs, |b| {
+        for w in display.split(' ') {
+            if n_words > 0 {
+                b.push(' ');
+            }
+            text::fold_into(w, b);
+            n_words += 1;
+        }
+    });
+    let display = push_str(&mut out.strs, &display);
+    Some(Cand { span, key, n_words, display, roles: Vec::new(), gender: None, acronym_of: None, ..parent })
+}
+
 fn push_with_acronym(text: &str, toks: &[Tok<'_>], j: usize, c: Cand, out: &mut Cands) {
     let bracket_next = j < toks.len() && toks[j].gap.contains('(');
     if !bracket_next {
@@ -1361,7 +1398,16 @@ fn push_with_acronym(text: &str, toks: &[Tok<'_>], j: usize, c: Cand, out: &mut 
         let gap = t.gap.trim_matches(is_space);
         if gap == "(" && is_acronym(t.t) && text[t.e..].starts_with(')') {
             let letters: String = t.t.chars().filter(|ch| ch.is_alphabetic()).collect();
-            if letters == initials {
+            let mut target = (letters == initials).then_some(at);
+            if target.is_none() && initials.ends_with(&letters) {
+                // `Centre of the Interstate Commission for Water Coordination (ICWC)`: the
+                // acronym names the organisation at the end, which is a name of its own.
+                if let Some(sub) = trailing_name(text, toks, j, out.list[at].span.start as usize, &letters, out) {
+                    out.push(sub);
+                    target = Some(out.list.len() - 1);
+                }
+            }
+            if let Some(at) = target {
                 let (article, hint) = (out.list[at].article, out.list[at].hint);
                 let key = write_str(&mut out.strs, |b| text::fold_into(t.t, b));
                 let display = push_str(&mut out.strs, t.t);
@@ -1448,6 +1494,26 @@ mod tests {
         assert_eq!(
             shown("Later, the president of the republic, Kassym-Zhomart Tokayev, said so."),
             ["Kassym-Zhomart Tokayev [Person] role=president of the republic"]
+        );
+    }
+
+    #[test]
+    fn an_acronym_may_name_the_organisation_ending_a_longer_name() {
+        assert_eq!(
+            shown(
+                "He heads the Information Centre of the Interstate Commission for Water Coordination (ICWC) in Tashkent."
+            ),
+            [
+                "Information Centre of the Interstate Commission for Water Coordination [Org]",
+                "Interstate Commission for Water Coordination [Org]",
+                "ICWC [Org] acronym",
+                "Tashkent [Place]"
+            ]
+        );
+        // Initials that match no trailing name: no acronym.
+        assert_eq!(
+            shown("He heads the Information Centre of the Interstate Commission (XYZ) in Tashkent."),
+            ["Information Centre of the Interstate Commission [Org]", "XYZ [Org]", "Tashkent [Place]"]
         );
     }
 

@@ -67,10 +67,14 @@ struct Form {
     normals: Vec<String>,
     kind: Option<EntityKind>,
     gazetteer: Option<u32>,
-    /// A role, honorific or speech verb marks it as a person.
+    /// A role or honorific marks it as a person.
     person: bool,
     /// Name-like words with nothing against a person.
     weak_person: bool,
+    /// How often it is the subject of a speech verb (`Drejistan asked …` as much as `Varga said`).
+    speaks: u32,
+    /// How often the words around it make it a place (`in Drejistan`, `the Vorukh enclave`).
+    place_votes: u32,
 }
 
 struct Builder<'c> {
@@ -177,6 +181,7 @@ impl<'c> Builder<'c> {
                 Hint::WeakPerson => form.weak_person = true,
                 Hint::Org => form.kind = Some(EntityKind::Organization),
                 Hint::Place => {
+                    form.place_votes += 1;
                     if form.kind.is_none() {
                         form.kind = Some(EntityKind::Place);
                     }
@@ -189,7 +194,7 @@ impl<'c> Builder<'c> {
                 Hint::Unknown => {}
             }
             if c.speaks && c.gazetteer.is_none() {
-                form.person = true;
+                form.speaks += 1;
             }
         }
         // Outlets are organisations, named or not in the text (`Lenta.ru`, `told Caravanserai`).
@@ -225,6 +230,8 @@ impl<'c> Builder<'c> {
             gazetteer: gazetteer::lookup(key).map(|(i, _)| i),
             person: false,
             weak_person: false,
+            speaks: 0,
+            place_votes: 0,
         });
         self.parent.push(f);
         self.form_of_key.insert(key.to_string(), f);
@@ -262,7 +269,8 @@ impl<'c> Builder<'c> {
         if form.gazetteer.is_some() || form.kind == Some(EntityKind::Organization) {
             return form.kind;
         }
-        if form.person {
+        // Speaking makes a person unless the name is a place more often (a country `asked`).
+        if form.person || form.speaks > form.place_votes {
             return Some(EntityKind::Person);
         }
         if form.kind.is_some() {

@@ -40,3 +40,16 @@ fn surname_only_mentions_resolve_to_the_person_of_the_article() {
     assert_eq!(bekov.mentions.len(), 2, "{bekov:?}");
     assert!(c.entities.iter().any(|e| e.name == "Aigerim Bekova"));
 }
+
+/// A name outside the gazetteer that speaks (`Drejistan asked …`) is a person unless the text
+/// more often puts it where places go (`in Drejistan`); a person's name is never there.
+#[test]
+fn a_country_that_asks_stays_a_place() {
+    let text = "Troops arrive\n\n\
+                Protests spread across Drejistan on Monday. Drejistan asked the alliance for help.\n\n\
+                Troops landed in Drejistan on Tuesday, and shops in Drejistan stayed closed.\n\n\
+                \"We need calm,\" Tomas Varga said. Varga asked for patience.\n";
+    let c = run(&[("a.txt", text.to_string())], &[]);
+    let kinds: Vec<(String, &str)> = entities_of(&c).into_iter().map(|e| (e.name, e.kind)).collect();
+    assert_eq!(kinds, [("Drejistan".to_string(), "place"), ("Tomas Varga".to_string(), "person")]);
+}

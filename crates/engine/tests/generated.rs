@@ -40,4 +40,22 @@ fn engine_finds_the_planned_events_and_groups() {
     assert!(c.articles.iter().all(|a| !a.paragraphs.is_empty()));
     let dated = c.articles.iter().filter(|a| a.published.is_some()).count();
     assert!(dated * 10 >= c.articles.len() * 8, "{dated} of {} dated", c.articles.len());
+    // The articles with no date line (the portal style) get an inferred window that holds the
+    // day the generator published them on (its file names start with that day).
+    let inferred: Vec<_> = c
+        .articles
+        .iter()
+        .filter(|a| a.published.as_ref().is_none_or(|p| matches!(p.source, presslens_engine::Source::Inferred { .. })))
+        .collect();
+    let holds = inferred
+        .iter()
+        .filter(|a| {
+            let day = &a.file[..10];
+            a.published
+                .as_ref()
+                .is_some_and(|p| p.value.start.to_string().as_str() <= day && day <= p.value.end.to_string().as_str())
+        })
+        .count();
+    assert!(!inferred.is_empty());
+    assert!(holds * 10 >= inferred.len() * 9, "{holds} of {} inferred windows hold the day", inferred.len());
 }

@@ -286,3 +286,39 @@ fn rule_names_are_listed_and_read_back_without_copies() {
     }
     assert!(rules.len() >= 15, "the fixtures exercise most rules: {rules:?}");
 }
+
+fn inferred(text: &str) -> (String, Vec<(String, String)>) {
+    let c = analyze(&[Input::new("a.txt", text.as_bytes())]);
+    let a = &c.articles[0];
+    let published = a.published.as_ref().map_or(String::new(), |p| format!("{} {}", p.value.value(), p.source.label()));
+    (published, c.timexes.iter().map(|t| (a.slice(t.span).to_string(), t.value.value())).collect())
+}
+
+/// A wire dateline's date is the day of the report; its year is the first not before what the
+/// text has told (before, `April 24` was read against the window of the latest date, January).
+#[test]
+fn a_wire_dateline_dates_an_article_without_a_date_line() {
+    let (published, found) = inferred(
+        "Court jails former chief\n\n\
+         ALMATY, April 24 (Reuters) - A court on Monday sentenced the former chief, who was arrested on Jan. 6, 2022.\n",
+    );
+    assert_eq!(published, "2022-04-24 inferred");
+    let value = |w: &str| found.iter().find(|(t, _)| t == w).map(|(_, v)| v.clone());
+    assert_eq!(value("April 24").as_deref(), Some("2022-04-24"));
+    assert_eq!(value("Monday").as_deref(), Some("2022-04-18"));
+    // Not a dateline: a date in a sentence.
+    let (published, _) =
+        inferred("Court news\n\nOn April 24, a court sentenced him. He was arrested on Jan. 6, 2022.\n");
+    assert!(published.starts_with("2022-01-06/"), "{published}");
+}
+
+/// A year the text names in past narration comes no later than the article: a weekday pair
+/// takes the first consistent year from there (`the first since 2019 … Friday, March 31` is 2023;
+/// 2017 is nearer 2019 but before it, and nothing was inferred).
+#[test]
+fn a_weekday_pair_takes_its_year_from_the_years_named_before() {
+    let (published, _) = inferred(
+        "Prices rise\n\nThe ministry announced on Friday, March 31, a rise in tariffs, the first since 2019.\n",
+    );
+    assert_eq!(published, "2023-03-31/2023-04-06 inferred");
+}

@@ -418,12 +418,17 @@ fn run(doc: &Doc<'_>, anchor: Option<Anchor>, corpus_year: Option<i32>, inferred
     let mut inferred = None;
     let anchor = match anchor {
         Some(a) => Some(a),
-        None => infer::infer(&cands, |c| (doc.slice(c.start, c.end).to_string(), (doc.line_of)(c.start)), corpus_year)
-            .map(|inf| {
-                let a = Anchor { date: inf.anchor, note: inferred_note.to_string() };
-                inferred = Some(inf);
-                a
-            }),
+        None => infer::infer(
+            &cands,
+            |c| (doc.slice(c.start, c.end).to_string(), (doc.line_of)(c.start)),
+            |c| in_dateline(doc.text, c),
+            corpus_year,
+        )
+        .map(|inf| {
+            let a = Anchor { date: inf.anchor, note: inferred_note.to_string() };
+            inferred = Some(inf);
+            a
+        }),
     };
 
     // 3. Resolve in reading order.
@@ -566,6 +571,30 @@ fn run(doc: &Doc<'_>, anchor: Option<Anchor>, corpus_year: Option<i32>, inferred
         found.sort_by_key(|f| (f.found.span.start, f.found.span.end));
     }
     Outcome { found, inferred, warnings, unresolved }
+}
+
+/// Whether candidate `c` is the date of a wire dateline: a day and month after a place in
+/// capitals at the start of its line, before the dash (and the agency): `ALMATY, April 24
+/// (Reuters) -`.
+fn in_dateline(text: &str, c: &Cand) -> bool {
+    if !matches!(c.expr, Expr::DayMonth { .. }) {
+        return false;
+    }
+    let (s, e) = (c.start as usize, c.end as usize);
+    let (Some(head), Some(tail)) = (text.get(..s), text.get(e..)) else { return false };
+    let line = &head[head.rfind('\n').map_or(0, |p| p + 1)..];
+    let Some(place) = line.trim_end().strip_suffix(',') else { return false };
+    let place = place.trim();
+    let placeish = (2..=40).contains(&place.len())
+        && place.chars().any(char::is_alphabetic)
+        && !place.chars().any(char::is_lowercase)
+        && !place.contains(['.', '"', ':']);
+    let mut rest = tail.trim_start_matches([' ', '\u{a0}']);
+    if let Some(agency) = rest.strip_prefix('(') {
+        let Some(close) = agency.get(..agency.len().min(40)).and_then(|a| a.find(')')) else { return false };
+        rest = agency[close + 1..].trim_start_matches([' ', '\u{a0}']);
+    }
+    placeish && rest.starts_with(['-', '–', '—'])
 }
 
 /// A day in apposition to candidate `c`: right before or after it, with only a comma, dash or
@@ -889,6 +918,7 @@ mod tests {
         // though it ends in -ed.
         let r = Some(d(2023, 3, 15));
         assert_eq!(values("The two leaders are expected to meet again in May.", r), ["2023-05"]);
+        assert_eq!(values("Parliamentary elections are due in June.", r), ["2023-06"]);
         // (`due to` gives a cause, not a time: no cue.)
         assert_eq!(values("The protests began on January 2 due to the price rise.", r), ["2023-01-02"]);
         assert_eq!(values("The ministry expects the bridge to open in September.", r), ["2023-09"]);

@@ -996,8 +996,9 @@ impl P<'_> {
 /// The tense of the words around tokens `start..end`: the nearest cue in the same clause, or
 /// else in the sentence (at most 40 tokens either way).
 fn cue_around(t: &[Tok], start: usize, end: usize) -> Cue {
-    let cue_of = |tk: &Tok| match tk.lex {
+    let cue_of = |k: usize| match t[k].lex {
         Lex::Kw(Kw::Future) => Some(Cue::Future),
+        Lex::Kw(Kw::Due) if !t.get(k + 1).is_some_and(|n| matches!(n.lex, Lex::Kw(Kw::To))) => Some(Cue::Future),
         Lex::Kw(Kw::PastCue | Kw::StartVerb) => Some(Cue::Past),
         Lex::Kw(Kw::Tomorrow) => Some(Cue::Future),
         _ => None,
@@ -1022,7 +1023,7 @@ fn cue_around(t: &[Tok], start: usize, end: usize) -> Cue {
             if clause_only && is_boundary(tk) {
                 break;
             }
-            if let Some(c) = cue_of(tk) {
+            if let Some(c) = cue_of(k) {
                 best = Some((d, c));
                 break;
             }
@@ -1036,7 +1037,7 @@ fn cue_around(t: &[Tok], start: usize, end: usize) -> Cue {
             if clause_only && is_boundary(tk) {
                 break;
             }
-            if let Some(c) = cue_of(tk) {
+            if let Some(c) = cue_of(k) {
                 if best.is_none_or(|(bd, _)| d < bd) {
                     best = Some((d, c));
                 }

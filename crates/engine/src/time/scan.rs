@@ -96,6 +96,8 @@ pub(crate) enum Kw {
     ClauseWord,
     /// Future cues: `will`, `shall`, `'ll`, `upcoming`, `scheduled`, `expected` …
     Future,
+    /// `due`: a future cue (`elections are due in 2021`), except in `due to` (a cause).
+    Due,
     /// Past cues: `was`, `were`, `had`, `did`, `said` and other past forms.
     PastCue,
     /// A verb saying that something began (`began`, `started`, `erupted`, `broke`).
@@ -652,6 +654,7 @@ const WORDS: &[(&str, Lex)] = &[
     ("expected", Lex::Kw(Kw::Future)),
     ("expects", Lex::Kw(Kw::Future)),
     ("expect", Lex::Kw(Kw::Future)),
+    ("due", Lex::Kw(Kw::Due)),
     ("was", Lex::Kw(Kw::PastCue)),
     ("were", Lex::Kw(Kw::PastCue)),
     ("had", Lex::Kw(Kw::PastCue)),

@@ -927,8 +927,12 @@ fn whitespace_pieces(s: &str) -> usize {
 /// Where a wire dateline at the start of `s` ends (after its dash), if `s` starts with one.
 fn dateline_end(s: &str) -> Option<usize> {
     // (Every dateline starts with two characters that are not lower case: most sentences do not.)
+    // (… or a month's name: `April 24 (Reuters) - `, the clause after the place's comma.)
     let mut first = s.chars();
-    if first.next().is_some_and(char::is_lowercase) || first.next().is_some_and(char::is_lowercase) {
+    if first.next().is_some_and(char::is_lowercase)
+        || first.next().is_some_and(char::is_lowercase)
+            && s.split(' ').next().and_then(crate::date::month_from_name).is_none()
+    {
         return None;
     }
     [" -- ", " — ", " – ", " - "].into_iter().find_map(|sep| {
@@ -944,6 +948,15 @@ fn dateline_end(s: &str) -> Option<usize> {
 /// (Reuters)`), a few words and no sentence inside.
 fn is_dateline(head: &str) -> bool {
     let place = head.split([',', '(']).next().unwrap_or_default().trim();
+    // A clause that starts after the place's comma: `April 24 (Reuters)`.
+    let mut date = place.split(' ');
+    let date_and_agency = head.trim_end().ends_with(')')
+        && date.next().and_then(crate::date::month_from_name).is_some()
+        && date.next().is_some_and(|d| (1..=2).contains(&d.len()) && d.bytes().all(|b| b.is_ascii_digit()))
+        && date.next().is_none();
+    if date_and_agency {
+        return true;
+    }
     let letters = place.chars().filter(|c| c.is_alphabetic()).count();
     letters >= 2
         && !place.chars().any(char::is_lowercase)
@@ -1814,6 +1827,12 @@ mod tests {
             "Kyrgyz President Sadyr Japarov met an envoy."
         );
         assert_eq!(strip_leading_date("LONDON (AP) — Prices rose."), "Prices rose.");
+        // (A clause cut after the place's comma keeps the date and agency.)
+        assert_eq!(strip_leading_date("April 24 (Reuters) - A court sentenced him."), "A court sentenced him.");
+        assert_eq!(
+            strip_leading_date("April 24 was a Monday (it rained) - or so."),
+            "April 24 was a Monday (it rained) - or so."
+        );
         // A sentence with a dash is not a dateline.
         assert_eq!(strip_leading_date("Prices rose - and fell."), "Prices rose - and fell.");
         assert_eq!(strip_leading_date("NATO said this. Then - nothing."), "NATO said this. Then - nothing.");

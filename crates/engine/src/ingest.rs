@@ -271,6 +271,65 @@ fn source_url(t: &str) -> Option<(usize, usize)> {
     Some((at, end))
 }
 
+/// The agency of a wire dateline at the start of `t` (`ALMATY, April 24 (Reuters) - `,
+/// `LONDON (AP) — `): its span within `t`.
+fn dateline_agency(t: &str) -> Option<(usize, usize)> {
+    let head_end = [" - ", " — ", " – ", " -- "].iter().filter_map(|d| t.get(..t.len().min(80))?.find(d)).min()?;
+    let head = t[..head_end].trim_end();
+    let inner = head.strip_suffix(')')?;
+    let open = inner.rfind('(')?;
+    let agency = &inner[open + 1..];
+    let place = inner[..open].split(',').next().unwrap_or_default().trim();
+    let place_ok = place.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !place.chars().any(char::is_lowercase);
+    let agency_ok = (1..=30).contains(&agency.len())
+        && agency.starts_with(|c: char| c.is_uppercase())
+        && !agency.contains(|c: char| c.is_ascii_digit())
+        && words_at_most(agency, 4) <= 4;
+    (place_ok && agency_ok).then_some((open + 1, open + 1 + agency.len()))
+}
+
+/// A wire credit line, `(Reporting by Olzhas Auyezov; Editing by Alex Richardson)`: `Some` with
+/// the span of the first reporter's name within `t`, if it names one.
+fn credit_line(t: &str) -> Option<Option<(usize, usize)>> {
+    let inner = t.strip_prefix('(')?.strip_suffix(')')?;
+    let mut reporter = None;
+    let mut at = 1;
+    for part in inner.split(';') {
+        let p = part.trim_start();
+        let start = at + (part.len() - p.len());
+        at += part.len() + 1;
+        let by = p.find(" by ")?;
+        let what = &p[..by];
+        let first = what.split(' ').next().unwrap_or_default();
+        let known = matches!(
+            first,
+            "Reporting"
+                | "Additional"
+                | "Writing"
+                | "Written"
+                | "Editing"
+                | "Edited"
+                | "Compiled"
+                | "Graphics"
+                | "Fact-checking"
+        );
+        if !known || words_at_most(what, 3) > 3 {
+            return None;
+        }
+        if reporter.is_none() && matches!(first, "Reporting" | "Writing" | "Written") {
+            let names = &p[by + 4..];
+            // The first name: up to ` in <place>`, ` and `, a comma.
+            let end = [" in ", " and ", ","].iter().filter_map(|m| names.find(m)).min().unwrap_or(names.len());
+            let name = names[..end].trim_end();
+            if !name.is_empty() {
+                let s = start + by + 4;
+                reporter = Some((s, s + name.len()));
+            }
+        }
+    }
+    Some(reporter)
+}
+
 /// `By Rustam Temirov`, `Author: Jane Doe`; returns the name's span within `t`.
 fn byline(t: &str) -> Option<(usize, usize)> {
     let rest_at = if let Some(r) = t.strip_prefix("By ") {
@@ -508,6 +567,13 @@ fn classify(a: &mut Article) {
             }
             continue;
         }
+        if let Some(reporter) = credit_line(t) {
+            roles[i] = LineRole::Metadata;
+            if let (Some((at, end)), None) = (reporter, &a.author) {
+                a.author = Some(Field { value: t[at..end].to_string(), source: Source::Text { line: r.n } });
+            }
+            continue;
+        }
         if let Some((at, end)) = byline(t) {
             roles[i] = LineRole::Metadata;
             if a.author.is_none() {
@@ -582,6 +648,18 @@ fn classify(a: &mut Article) {
                 value: name,
                 source: Source::Inferred { note: format!("editor's note naming the outlet (line {line})") },
             });
+        }
+    }
+    // A wire story names its agency in the dateline: `ALMATY, April 24 (Reuters) - `.
+    if a.outlet.is_none() {
+        if let Some(&(i, span)) = body_lines.first() {
+            let t = &text[span.range()];
+            if let Some((s, e)) = dateline_agency(t) {
+                a.outlet = Some(Field {
+                    value: t[s..e].to_string(),
+                    source: Source::Inferred { note: format!("the agency in the dateline (line {})", raws[i].n) },
+                });
+            }
         }
     }
 
@@ -782,6 +860,28 @@ mod tests {
         assert_eq!(a.outlet.as_ref().unwrap().value, "Site");
         assert!(matches!(a.outlet.as_ref().unwrap().source, Source::Inferred { .. }));
         assert_eq!(a.paragraphs.len(), 2);
+    }
+
+    #[test]
+    fn a_wire_credit_line_names_the_reporter_and_the_dateline_the_agency() {
+        let src = "Court jails former chief\n\nA court sentenced the former chief on Monday, the court said.\n\n\
+                   (Reporting by Olzhas Auyezov in Almaty; Additional reporting by Jane Roe; Editing by Alex Richardson)\n";
+        let a = ingest("a.txt", src.as_bytes(), &ExternalMeta::default());
+        assert_eq!(roles(&a), ["title", "blank", "body", "blank", "metadata", "blank"]);
+        assert_eq!(a.author.as_ref().unwrap().value, "Olzhas Auyezov");
+        assert_eq!(a.paragraphs.len(), 1);
+        // The dateline's agency is the outlet when nothing else names one.
+        let src = "Court jails former chief\n\nALMATY, April 24 (Reuters) - A court sentenced him.\n";
+        let a = ingest("a.txt", src.as_bytes(), &ExternalMeta::default());
+        assert_eq!(a.outlet.as_ref().unwrap().value, "Reuters");
+        assert!(matches!(a.outlet.as_ref().unwrap().source, Source::Inferred { .. }));
+        let src = "Court jails former chief\n\nThe court (in Almaty) - closed - sentenced him.\n";
+        assert!(ingest("a.txt", src.as_bytes(), &ExternalMeta::default()).outlet.is_none());
+        // A bracketed sentence in the body is not a credit line.
+        let src = "Court jails former chief\n\nA court sentenced him.\n\n(The court was closed by the police.)\n";
+        let a = ingest("a.txt", src.as_bytes(), &ExternalMeta::default());
+        assert_eq!(a.paragraphs.len(), 2);
+        assert!(a.author.is_none());
     }
 
     #[test]

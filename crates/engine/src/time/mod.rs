@@ -919,6 +919,7 @@ mod tests {
         let r = Some(d(2023, 3, 15));
         assert_eq!(values("The two leaders are expected to meet again in May.", r), ["2023-05"]);
         assert_eq!(values("Parliamentary elections are due in June.", r), ["2023-06"]);
+        assert_eq!(values("He promised that families would be paid by the end of June.", r), ["2023-06"]);
         // (`due to` gives a cause, not a time: no cue.)
         assert_eq!(values("The protests began on January 2 due to the price rise.", r), ["2023-01-02"]);
         assert_eq!(values("The ministry expects the bridge to open in September.", r), ["2023-09"]);

@@ -999,7 +999,8 @@ fn cue_around(t: &[Tok], start: usize, end: usize) -> Cue {
     let cue_of = |k: usize| match t[k].lex {
         Lex::Kw(Kw::Future) => Some(Cue::Future),
         Lex::Kw(Kw::Due) if !t.get(k + 1).is_some_and(|n| matches!(n.lex, Lex::Kw(Kw::To))) => Some(Cue::Future),
-        Lex::Kw(Kw::PastCue | Kw::StartVerb) => Some(Cue::Past),
+        // (Not a participle after `be`: `would be paid`, `is to be held`.)
+        Lex::Kw(Kw::PastCue | Kw::StartVerb) if !(k > 0 && matches!(t[k - 1].lex, Lex::Kw(Kw::Be))) => Some(Cue::Past),
         Lex::Kw(Kw::Tomorrow) => Some(Cue::Future),
         _ => None,
     };

@@ -98,6 +98,8 @@ pub(crate) enum Kw {
     Future,
     /// `due`: a future cue (`elections are due in 2021`), except in `due to` (a cause).
     Due,
+    /// `be`: a participle after it is no past form (`will be paid`, `is to be held`).
+    Be,
     /// Past cues: `was`, `were`, `had`, `did`, `said` and other past forms.
     PastCue,
     /// A verb saying that something began (`began`, `started`, `erupted`, `broke`).
@@ -654,7 +656,10 @@ const WORDS: &[(&str, Lex)] = &[
     ("expected", Lex::Kw(Kw::Future)),
     ("expects", Lex::Kw(Kw::Future)),
     ("expect", Lex::Kw(Kw::Future)),
+    // Reported future: `promised that families would be paid by the end of June`.
+    ("would", Lex::Kw(Kw::Future)),
     ("due", Lex::Kw(Kw::Due)),
+    ("be", Lex::Kw(Kw::Be)),
     ("was", Lex::Kw(Kw::PastCue)),
     ("were", Lex::Kw(Kw::PastCue)),
     ("had", Lex::Kw(Kw::PastCue)),

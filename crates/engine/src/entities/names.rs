@@ -1268,9 +1268,17 @@ fn context(text: &str, toks: &[Tok<'_>], lowers: &[&str], (ci, cj): (usize, usiz
         return;
     }
     if matches!(c.hint, Hint::WeakPerson | Hint::Unknown) && !c.speaks {
-        // `the Vorukh enclave`, `the Qosh Tepa canal`: a place noun after the name.
-        if j < n && !toks[j].cap && plain_gap(toks[j].gap) && lexicon::is_place_keyword(lowers[j]) && !toks[j - 1].poss
-        {
+        // `the Vorukh enclave`, `the Qosh Tepa canal`: a place noun after the name; `the Nookat
+        // and Kara-Suu districts`: after the next name too, in the plural.
+        let place_noun = |k: usize, plural: bool| {
+            k < n && !toks[k].cap && plain_gap(toks[k].gap) && {
+                let l = lowers[k];
+                (!plural && lexicon::is_place_keyword(l)) || l.strip_suffix('s').is_some_and(lexicon::is_place_keyword)
+            }
+        };
+        let coordinated =
+            j + 2 < n && lowers[j] == "and" && plain_gap(toks[j].gap) && toks[j + 1].cap && place_noun(j + 2, true);
+        if !toks[j - 1].poss && (place_noun(j, false) || coordinated) {
             c.hint = Hint::Place;
             return;
         }
@@ -1552,6 +1560,10 @@ mod tests {
         // A place noun after it; a preposition of place before a single word.
         assert_eq!(shown("The talks on the Vorukh enclave stalled."), ["Vorukh [Place]"]);
         assert_eq!(shown("The Qosh Tepa canal takes water."), ["Qosh Tepa [Place]"]);
+        assert_eq!(
+            shown("The mudflows hit the Nookat and Kara-Suu districts."),
+            ["Nookat [Place]", "Kara-Suu [Place]"]
+        );
         assert_eq!(shown("A technical group met in Termez on Monday."), ["Termez [Place]"]);
         // A name after a preposition does not speak: the noun before it does.
         assert_eq!(shown("Diplomats in Zorusk said they were worried."), ["Zorusk [Place]"]);

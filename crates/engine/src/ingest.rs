@@ -247,9 +247,18 @@ fn is_comment_header(t: &str) -> bool {
     }
     text::with_lowercase_in::<40, _>(t, |l| {
         let l = l.trim();
+        // `Comments (2)`, `Comments: 14`, `Comments [3]`: a count after the word.
+        let counted = |w: &str| {
+            l.strip_prefix(w).is_some_and(|r| {
+                let n = r.trim().trim_start_matches([':', '(', '[']).trim_end_matches([')', ']']).trim();
+                !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())
+            })
+        };
         let rest = l.trim_start_matches(|c: char| c.is_ascii_digit()).trim();
         (rest != l || l.starts_with("comments"))
             && matches!(rest, "comment(s)" | "comments" | "comment" | "comments:" | "reader comments" | "responses")
+            || counted("comments")
+            || counted("reader comments")
     })
 }
 
@@ -918,6 +927,16 @@ mod tests {
         assert_eq!(a.comments.len(), 2);
         assert!(a.comments[1].removed);
         assert_eq!(a.paragraphs.len(), 1);
+        // A count after the word: `Comments (2)`, `Comments: 14`.
+        for header in ["Comments (2)", "Comments: 14", "Reader comments [3]"] {
+            let src = format!(
+                "Title of the piece here\n\nBody text that is a real sentence of the article.\n\n{header}\n\nFarrukh: Absolutely right.\n"
+            );
+            let a = ingest("a.txt", src.as_bytes(), &ExternalMeta::default());
+            assert_eq!((a.paragraphs.len(), a.comments.len()), (1, 1), "{header}");
+        }
+        // Not a header: a sentence about comments.
+        assert!(!is_comment_header("Comments (on the deal) were mixed"));
     }
 
     #[test]

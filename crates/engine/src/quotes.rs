@@ -205,7 +205,21 @@ impl Cx<'_> {
                     my_terms.extend(seg.parts.iter().copied());
                     nested_terms(&seg.nested, &mut my_terms);
                 } else {
-                    qs.push(self.bare(seg, QuoteKind::Partial, Some(seg.paragraphs.0)));
+                    let mut q = self.bare(seg, QuoteKind::Partial, Some(seg.paragraphs.0));
+                    // Someone the answer quotes by name (`As my colleague X once said, “…”`).
+                    let next_open = segs.get(si + 1).map(|n| n.open.start);
+                    let named = |a: &Option<Attr>| a.as_ref().is_some_and(|a| a.np.kind == NpKind::Name);
+                    let before = self.before_attr(seg, &skip, &mut lower);
+                    if named(&before) {
+                        q.attr = before;
+                    } else {
+                        let after = self.after_attr(seg, next_open, &skip, &mut lower);
+                        if named(&after) {
+                            q.attr = after;
+                            q.attr_after = true;
+                        }
+                    }
+                    qs.push(q);
                 }
                 continue;
             }

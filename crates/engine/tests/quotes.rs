@@ -101,3 +101,32 @@ fn indefinite_speakers_stay_unnamed() {
         ]
     );
 }
+
+/// Inside an interview answer, words the interviewee quotes by name are that person's; comments
+/// under a `Comments (2)` header are readers', never answers.
+#[test]
+fn a_name_quoted_in_an_answer_and_comments_after_a_counted_header() {
+    let text = "Remittances are our oil\n\nAsia-Plus, 15 March 2023\n\n\
+                We asked economist Karim Umarov what happens if the flow stops.\n\n\
+                Q: How dependent is the country on migrants?\n\n\
+                A: Very dependent. Remittances are more than the budget.\n\n\
+                Q: What should the government do?\n\n\
+                A: Create jobs at home. As my late colleague Saodat Olimova once said, \"a country cannot live on the suitcases of its sons.\"\n\n\
+                Comments (2)\n\n\
+                Farrukh: Absolutely right, the government must act.\n\n\
+                Guest: Where are the jobs?\n";
+    let c = run(&[("qa.txt", text.to_string())], &[]);
+    let speakers: Vec<(&str, Option<String>)> =
+        c.quotes.iter().map(|q| (q.kind.label(), q.speaker.map(|e| c.entities[e as usize].name.clone()))).collect();
+    assert_eq!(
+        speakers,
+        [
+            ("interview", None),
+            ("interview", Some("Karim Umarov".into())),
+            ("interview", None),
+            ("interview", Some("Karim Umarov".into())),
+            ("partial", Some("Saodat Olimova".into()))
+        ]
+    );
+    assert_eq!(c.articles[0].comments.len(), 2);
+}

@@ -975,6 +975,10 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
     if j - i == 1 && is_faith_word(lowers[i]) {
         return;
     }
+    // `Critics say`, `Analysts said`: a role noun opening the sentence is no name.
+    if j - i == 1 && toks[i].initial && lexicon::is_role_noun(lowers[i]) {
+        return;
+    }
     // `RIA News Uzbekistan`: a country run on after a name without a connector is its own name.
     if j - i >= 2 && !class.iter().any(|c| matches!(c, Class::OrgKw | Class::PlaceKw | Class::ThingKw)) {
         let mut g = j;
@@ -1216,8 +1220,12 @@ fn context(text: &str, toks: &[Tok<'_>], lowers: &[&str], (ci, cj): (usize, usiz
         // (A possessive opens the role: `China's special envoy`, not `X met China's …`.)
         while f > 0 && i - f < 6 && plain_gap(toks[f].gap) && !toks[f].initial && !toks[f].poss {
             let l = &lowers[f - 1];
-            let verb = lexicon::is_cue_verb(l) && !toks[f - 1].cap;
-            if crate::lexicon::is_function(l) || verb || toks[f - 1].t.chars().all(|ch| ch.is_ascii_digit()) {
+            let verb = lexicon::is_cue_verb(l) && !toks[f - 1].cap || past_verb(toks, lowers, f - 1);
+            if crate::lexicon::is_function(l)
+                || verb
+                || toks[f - 1].t.chars().all(|ch| ch.is_ascii_digit())
+                || is_calendar_word(toks[f - 1].t)
+            {
                 break;
             }
             f -= 1;
@@ -1245,12 +1253,17 @@ fn context(text: &str, toks: &[Tok<'_>], lowers: &[&str], (ci, cj): (usize, usiz
             }
             let l = lowers[k];
             let inner_the = l == "the" && k > 0 && matches!(lowers[k - 1], "of" | "for");
-            if (crate::lexicon::is_function(l) && !matches!(l, "of" | "for") && !inner_the) || lexicon::is_cue_verb(l) {
+            if (crate::lexicon::is_function(l) && !matches!(l, "of" | "for") && !inner_the)
+                || lexicon::is_cue_verb(l)
+                || past_verb(toks, lowers, k)
+                || is_calendar_word(toks[k].t)
+            {
                 break;
             }
             has_role |= lexicon::is_role_noun(l);
             f = k;
-            if toks[k].initial {
+            // (A possessive opens the role: `Sultanbekov's lawyer, Asel Koilubaeva,`.)
+            if toks[k].initial || toks[k].poss {
                 break;
             }
         }
@@ -1297,6 +1310,19 @@ fn context(text: &str, toks: &[Tok<'_>], lowers: &[&str], (ci, cj): (usize, usiz
             c.hint = Hint::Unknown;
         }
     }
+}
+
+/// Whether `toks[k]` reads as a verb in the past before a role (`police on Thursday detained
+/// opposition politician X`, `Local media quoted X's lawyer`): a lower-case `-ed` word that is no
+/// role noun and follows no determiner (`the detained politician` keeps it).
+fn past_verb(toks: &[Tok<'_>], lowers: &[&str], k: usize) -> bool {
+    let l = lowers[k];
+    !toks[k].cap
+        && l.len() > 4
+        && l.ends_with("ed")
+        && !lexicon::is_role_noun(l)
+        && !(k > 0
+            && (matches!(lowers[k - 1], "the" | "a" | "an" | "its" | "his" | "her" | "their") || toks[k - 1].poss))
 }
 
 /// The role phrase after `Name,` up to the next comma or the sentence end, if it names a role.
@@ -1526,6 +1552,24 @@ mod tests {
     }
 
     #[test]
+    fn a_role_stops_at_a_verb_or_a_day_before_it() {
+        let role = |s: &str| scan(s).list.iter().flat_map(|c| c.roles.clone()).collect::<Vec<_>>();
+        assert_eq!(
+            role("Kyrgyz police on Thursday detained opposition politician Temirlan Sultanbekov."),
+            ["opposition politician"]
+        );
+        assert_eq!(
+            role("Local media quoted Sultanbekov's lawyer, Asel Koilubaeva, as saying so."),
+            ["Sultanbekov's lawyer"]
+        );
+        // After a determiner an -ed word is part of the role.
+        assert_eq!(
+            role("He spoke to the detained opposition politician Ali Vahidov."),
+            ["detained opposition politician"]
+        );
+    }
+
+    #[test]
     fn a_possessive_opens_a_role() {
         let found = shown("Sadyr Japarov met China's special envoy Li Hui on Friday.");
         let li = found.iter().find(|c| c.starts_with("Li Hui")).expect("Li Hui is found");
@@ -1575,6 +1619,14 @@ mod tests {
         assert_eq!(speaks("The canal is new, Sokolov said."), [true]);
         assert_eq!(speaks("Diplomats and Zorusk said they were worried."), [true]);
         assert_eq!(speaks("Diplomats in Zorusk said they were worried."), [false]);
+    }
+
+    #[test]
+    fn a_role_noun_opening_a_sentence_is_no_name() {
+        assert_eq!(shown("Critics say the law would let the authorities close any outlet."), Vec::<String>::new());
+        assert_eq!(shown("Analysts in Bishkek were divided."), ["Bishkek [Place]"]);
+        // Inside a sentence, a role before a name is still a role.
+        assert_eq!(shown("He met Critic Ann Lee."), ["Ann Lee [Person] role=Critic"]);
     }
 
     #[test]

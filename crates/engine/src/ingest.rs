@@ -297,6 +297,24 @@ fn dateline_agency(t: &str) -> Option<(usize, usize)> {
     (place_ok && agency_ok).then_some((open + 1, open + 1 + agency.len()))
 }
 
+/// A wire dateline on a line of its own, `BISHKEK, Oct 12, 2023 (AFP) -`: its full date and the
+/// agency's span within `t`.
+fn dateline_line(t: &str) -> Option<(LineDate, Option<(usize, usize)>)> {
+    let head = t.trim_end().strip_suffix(['-', '–', '—'])?.trim_end_matches('-').trim_end();
+    let place = head.split(',').next()?.trim();
+    let place_ok = place.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !place.chars().any(char::is_lowercase);
+    if !place_ok || head.len() > 80 {
+        return None;
+    }
+    let date = find_full_date(head)?;
+    let agency = head.strip_suffix(')').and_then(|inner| {
+        let open = inner.rfind('(')? + 1;
+        let name = &inner[open..];
+        (!name.is_empty() && name.starts_with(|c: char| c.is_uppercase())).then_some((open, open + name.len()))
+    });
+    Some((date, agency))
+}
+
 /// A wire credit line, `(Reporting by Olzhas Auyezov; Editing by Alex Richardson)`: `Some` with
 /// the span of the first reporter's name within `t`, if it names one.
 fn credit_line(t: &str) -> Option<Option<(usize, usize)>> {
@@ -600,6 +618,16 @@ fn classify(a: &mut Article) {
             }
             continue;
         }
+        if let Some((ld, agency)) = dateline_line(t) {
+            roles[i] = LineRole::Metadata;
+            if a.published.is_none() {
+                a.published = Some(Field { value: DateValue::day(ld.date), source: Source::Text { line: r.n } });
+            }
+            if let (Some((s, e)), None) = (agency, &a.outlet) {
+                a.outlet = Some(Field { value: t[s..e].to_string(), source: Source::Text { line: r.n } });
+            }
+            continue;
+        }
         if caption_credit(t).is_some() || is_caption_label(t) {
             roles[i] = LineRole::Caption;
             caption_lines.push(i);
@@ -886,6 +914,12 @@ mod tests {
         assert!(matches!(a.outlet.as_ref().unwrap().source, Source::Inferred { .. }));
         let src = "Court jails former chief\n\nThe court (in Almaty) - closed - sentenced him.\n";
         assert!(ingest("a.txt", src.as_bytes(), &ExternalMeta::default()).outlet.is_none());
+        // A dateline on a line of its own dates the article and names the agency.
+        let src = "Opposition leader detained\n\nBISHKEK, Oct 12, 2023 (AFP) -\n\nKyrgyz police detained an opposition politician on Thursday, his party said.\n";
+        let a = ingest("a.txt", src.as_bytes(), &ExternalMeta::default());
+        assert_eq!(roles(&a), ["title", "blank", "metadata", "blank", "body", "blank"]);
+        assert_eq!(a.published.as_ref().unwrap().value.value(), "2023-10-12");
+        assert_eq!(a.outlet.as_ref().unwrap().value, "AFP");
         // A bracketed sentence in the body is not a credit line.
         let src = "Court jails former chief\n\nA court sentenced him.\n\n(The court was closed by the police.)\n";
         let a = ingest("a.txt", src.as_bytes(), &ExternalMeta::default());

@@ -249,6 +249,13 @@ pub(crate) fn find(a: &Article) -> Vec<Seg> {
         split_inner(text, seg);
         seg.nested = nested(text, seg, &single_marks);
     }
+    // Dialogue set off by dashes, in paragraphs without double marks.
+    let dialogue: Vec<Seg> = paras
+        .iter()
+        .enumerate()
+        .filter(|&(pi, para)| para.kind == ParagraphKind::Text && marks[pi].is_empty())
+        .filter_map(|(pi, para)| dash_dialogue(text, para.span, pi as u32))
+        .collect();
     // Single-quoted segments outside double quotes.
     let mut singles = Vec::new();
     let mut first = 0;
@@ -269,8 +276,65 @@ pub(crate) fn find(a: &Article) -> Vec<Seg> {
         }
     }
     out.extend(singles);
+    out.extend(dialogue);
     out.sort_by_key(|s| s.open.start);
     out
+}
+
+/// Direct speech set off by dashes, as Russian-language outlets print it (and translations keep):
+/// `– The norms will remain unchanged, – Mirziyoyev said.` or `– …, – he said. – …`. The
+/// paragraph opens with a dash; a dash after `,` `?` `!` `…` or `.` closes the words, and the
+/// attribution after it must hold a speech verb (a list of dashed items has none).
+fn dash_dialogue(text: &str, span: Span, p: u32) -> Option<Seg> {
+    let (ps, pe) = (span.start as usize, span.end as usize);
+    let s = &text[ps..pe];
+    let first = s.chars().next()?;
+    if !(first == '–' || first == '—' || first == '-' && s[1..].starts_with(' ')) {
+        return None;
+    }
+    let body = first.len_utf8();
+    // Dashes with a space before and after: (start, end) within `s`.
+    let dashes: Vec<(usize, usize)> = s
+        .char_indices()
+        .filter(|&(i, c)| {
+            i > body
+                && (is_dash(c) || c == '-')
+                && is_space(char_before(s, i))
+                && is_space(char_at(s, i + c.len_utf8()))
+        })
+        .map(|(i, c)| (i, i + c.len_utf8()))
+        .collect();
+    let ends_words = |at: usize| s[..at].trim_end().ends_with([',', '?', '!', '…', '.']);
+    let k = dashes.iter().position(|&(d, _)| ends_words(d))?;
+    let (close_s, close_e) = dashes[k];
+    // The attribution runs to the next dash after `,` or `.` (more words follow), else to the
+    // sentence's end.
+    let next = dashes[k + 1..].iter().find(|&&(d, _)| s[..d].trim_end().ends_with([',', '.']));
+    let attr_end = next.map_or_else(|| s[close_e..].find(". ").map_or(s.len(), |e| close_e + e + 1), |&(d, _)| d);
+    let attr = &s[close_e..attr_end];
+    let has_cue =
+        crate::text::words(attr).take(8).any(|w| crate::text::with_lowercase(w.text, crate::lexicon::is_cue_verb));
+    if !has_cue {
+        return None;
+    }
+    let mut parts = vec![trimmed(text, ps + body, ps + close_s)];
+    let (close, inner) = match next {
+        Some(&(_, ne)) => {
+            parts.push(trimmed(text, ps + ne, pe));
+            (None, Some(trimmed(text, ps + close_e, ps + attr_end)))
+        }
+        None => (Some(Span::new(ps + close_s, ps + close_e)), None),
+    };
+    parts.retain(|p| !p.is_empty());
+    (!parts.is_empty()).then(|| Seg {
+        parts,
+        open: Span::new(ps, ps + body),
+        close,
+        paragraphs: (p, p),
+        single: false,
+        inner,
+        nested: Vec::new(),
+    })
 }
 
 enum Continue {
@@ -521,6 +585,21 @@ mod tests {
         );
         assert_eq!(segs("\"Straight,\" she said, \"quotes.\"\n"), [vec!["Straight,"], vec!["quotes."]]);
         assert_eq!(segs("«Guillemets» and „low“ marks.\n"), [vec!["Guillemets"], vec!["low"]]);
+    }
+
+    #[test]
+    fn dialogue_set_off_by_dashes() {
+        assert_eq!(
+            segs("– The norms will remain unchanged, – Mirziyoyev said on Saturday, speaking to deputies.\n"),
+            [vec!["The norms will remain unchanged,"]]
+        );
+        assert_eq!(
+            segs("— We were not ready, — the mayor admitted. — The canals had not been cleaned.\n"),
+            [vec!["We were not ready,", "The canals had not been cleaned."]]
+        );
+        // A dashed list item, or a dash with no speech verb after it, is no quotation.
+        assert_eq!(segs("– Wheat, – barley and – rice were exported.\n"), Vec::<Vec<String>>::new());
+        assert_eq!(segs("– Prices rose, – and wages fell.\n"), Vec::<Vec<String>>::new());
     }
 
     #[test]

@@ -287,6 +287,11 @@ fn subject_before(words: &[W<'_>], lo: usize, c: usize) -> Option<Np> {
     }
     if last.cap && !crate::lexicon::is_function(&last.lower) {
         let b = cap_run_back(words, lo, e);
+        // `a resident of Nukus told`: the name completes a role noun's phrase, the speaker.
+        let head = with_head_before(words, lo, b);
+        if head < b {
+            return Some(np(words, head, e, NpKind::Role));
+        }
         let kind = if role_only(words, b, e) { NpKind::Role } else { NpKind::Name };
         // `the Mano director`-style phrases that happen to end in a capital: keep the determiner.
         if kind == NpKind::Role && b > lo && is_determiner(&words[b - 1].lower) && !words[b].comma {
@@ -327,7 +332,7 @@ fn with_head_before(words: &[W<'_>], lo: usize, mut d: usize) -> usize {
     while d >= lo + 3
         && !words[d].comma
         && !words[d].punct
-        && matches!(&*words[d - 1].lower, "to" | "of" | "for" | "at")
+        && matches!(&*words[d - 1].lower, "to" | "of" | "for" | "at" | "from" | "in")
     {
         let head = &words[d - 2];
         if words[d - 1].comma || words[d - 1].punct || !lexicon::is_role_noun(&head.lower) {
@@ -609,6 +614,12 @@ mod tests {
             after_of(", the head of the agency told reporters."),
             t("the head of the agency", "told", NpKind::Role)
         );
+        // … also when the phrase ends in a name.
+        assert_eq!(
+            after_of(", a resident of Nukus told Fergana by phone."),
+            t("a resident of Nukus", "told", NpKind::Role)
+        );
+        assert_eq!(after_of(", a teacher from Osh said."), t("a teacher from Osh", "said", NpKind::Role));
         assert_eq!(after_of(" reply Burton and Nick."), t("Burton and Nick", "reply", NpKind::Name));
         assert_eq!(after_of(" Richmond police said in a release."), t("Richmond police", "said", NpKind::Role));
         assert_eq!(after_of(" on Gilmer street"), None);

@@ -651,7 +651,9 @@ fn scan_chunks(text: &str, toks: &[Tok<'_>], lowers: &[&str], article: u32, out:
         let mut j = i + 1;
         while j < n {
             let prev = &toks[j - 1];
-            if prev.poss {
+            // (`the Prosecutor General's Office`: an office's possessive stays in the name.)
+            let office = toks[j].cap && lexicon::is_org_keyword(lowers[j]) && lexicon::is_role_noun(lowers[j - 1]);
+            if prev.poss && !office {
                 break;
             }
             let tj = &toks[j];
@@ -882,6 +884,12 @@ fn interpret(text: &str, toks: &[Tok<'_>], lowers: &[&str], i: usize, j: usize, 
         let next = (k + 1 < j).then(|| lowers[k + 1]);
         class[k - i] = classify(&toks[k], lowers[k], prev, next, run.is_some());
         k += 1;
+    }
+    // `the Prosecutor General's Office`, `the President's Administration`: one organisation.
+    if class.last() == Some(&Class::OrgKw) && (i..j - 1).any(|k| toks[k].poss) {
+        let c = name_cand(text, toks, lowers, i, j, article, Hint::Org, &mut out.strs);
+        push_with_acronym(text, toks, j, c, out);
+        return;
     }
     let has_role = class.iter().any(|c| matches!(c, Class::Role | Class::Honorific));
     // The person's name: a trailing run of name words after a role or honorific.
@@ -1549,6 +1557,16 @@ mod tests {
             shown("He heads the Information Centre of the Interstate Commission (XYZ) in Tashkent."),
             ["Information Centre of the Interstate Commission [Org]", "XYZ [Org]", "Tashkent [Place]"]
         );
+    }
+
+    #[test]
+    fn an_office_keeps_its_possessive() {
+        assert_eq!(
+            shown("Later, the Prosecutor General's Office reported 18 deaths."),
+            ["Prosecutor General's Office [Org]"]
+        );
+        // A possessive before anything else still ends the name.
+        assert_eq!(shown("He met China's envoy Li Hui."), ["China [Place]", "Li Hui [Person] role=China's envoy"]);
     }
 
     #[test]

@@ -514,6 +514,8 @@ fn looks_like_subheading(t: &str) -> bool {
         && !t.ends_with([',', ':', ';'])
         && t.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
         && (1..=9).contains(&words_at_most(t, 9))
+        // (`Nodira Karimova, a member of the city council`: a signature under a block quotation.)
+        && ![", a ", ", an ", ", the "].iter().any(|a| t.contains(a))
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]

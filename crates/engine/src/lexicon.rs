@@ -746,6 +746,7 @@ const ROLE_NOUNS: &[&str] = &[
     "candidate",
     "dissident",
     "observer",
+    "member",
     "critic",
     "protester",
     "protestor",

@@ -17,7 +17,9 @@
 //!    by it (`“…,” she said. “…”`), otherwise a continuation with the same speaker.
 //! 4. `coref` (`quotes/coref.rs`) turns the speaker as written into an entity (names, pronouns,
 //!    role nouns).
-//! 5. Paragraphs without marks that end in a `Name Role` line are **block** quotations; a
+//! 5. Paragraphs without marks that end in a `Name Role` line, or are followed by a one-line
+//!    paragraph signing them (`Nodira Karimova, a member of the city council`), are **block**
+//!    quotations; a
 //!    headline `Name: statement` is a **headline** quotation; in a Q&A, answers are the
 //!    interviewee's and questions the outlet's (**interview**).
 //! 6. The date said: a day-precise date in the attribution's sentence, else in the sentence
@@ -468,40 +470,59 @@ impl Cx<'_> {
 
     /// Paragraphs that end with a `Name Role` line (`… leave. Anthony Blinken US Secretary of
     /// State`): the rest of the paragraph is that person's statement.
+    /// `Name Role` or `Name, a role phrase` with no sentence punctuation: the signature under a
+    /// block quotation, as the person's mention and entity.
+    fn signature(&self, line: Span) -> Option<(Span, u32)> {
+        let text = self.text();
+        let t = &text[line.range()];
+        if t.ends_with(|c: char| text::is_terminal(c) || c == ',' || c == ':') {
+            return None;
+        }
+        let i = self.mentions.partition_point(|m| m.0.start < line.start);
+        let &(m, e) = self.mentions.get(i).filter(|m| m.0.start == line.start)?;
+        if self.entities[e as usize].kind != EntityKind::Person || m.end >= line.end {
+            return None;
+        }
+        let role = &text[m.end as usize..line.end as usize];
+        let ws: Vec<text::Word<'_>> = text::words(t).collect();
+        // After a comma the role may be written in lower case (`Nodira Karimova, a member of
+        // the city council`); without one, every word is capitalised (`Anthony Blinken US
+        // Secretary of State`).
+        let apposed = role.trim_start().starts_with(',');
+        let words_ok =
+            apposed || ws.iter().all(|w| w.is_capitalized() || matches!(w.text, "of" | "the" | "for" | "and" | "de"));
+        let has_role = text::words(role).any(|w| text::with_lowercase(w.text, crate::lexicon::is_role_noun));
+        ((2..=14).contains(&ws.len()) && words_ok && has_role).then_some((m, e))
+    }
+
     fn block_quotes(&self, quoted_paragraph: &[bool]) -> Vec<Q> {
         let a = self.a;
-        let text = self.text();
         let mut out = Vec::new();
         for (pi, p) in a.paragraphs.iter().enumerate() {
-            if p.kind != ParagraphKind::Text || p.sentences.1 < p.sentences.0 + 2 {
+            if p.kind != ParagraphKind::Text || p.sentences.1 <= p.sentences.0 {
                 continue;
             }
             // A paragraph with a quotation of its own is not a block quotation.
             if quoted_paragraph.get(pi).copied().unwrap_or(false) {
                 continue;
             }
+            // The signature: the paragraph's last sentence, or a paragraph of one line after it.
             let last = &a.sentences[p.sentences.1 as usize - 1];
-            let line = &text[last.span.range()];
-            if line.ends_with(|c: char| text::is_terminal(c) || c == ',' || c == ':') {
+            let own = (p.sentences.1 >= p.sentences.0 + 2).then(|| self.signature(last.span)).flatten();
+            let next_para = a.paragraphs.get(pi + 1).filter(|n| {
+                n.kind == ParagraphKind::Text
+                    && n.sentences.1 == n.sentences.0 + 1
+                    && !quoted_paragraph.get(pi + 1).copied().unwrap_or(false)
+            });
+            let (span, (m, e)) = if let Some(sig) = own {
+                let prev = &a.sentences[p.sentences.1 as usize - 2];
+                (Span { start: p.span.start, end: prev.span.end }, sig)
+            } else if let Some(sig) = next_para.and_then(|n| self.signature(n.span)) {
+                (Span { start: p.span.start, end: last.span.end }, sig)
+            } else {
                 continue;
-            }
-            let ws: Vec<text::Word<'_>> = text::words(line).collect();
-            if !(2..=14).contains(&ws.len())
-                || !ws.iter().all(|w| w.is_capitalized() || matches!(w.text, "of" | "the" | "for" | "and" | "de"))
-            {
-                continue;
-            }
-            let i = self.mentions.partition_point(|m| m.0.start < last.span.start);
-            let Some(&(m, e)) = self.mentions.get(i).filter(|m| m.0.start == last.span.start) else { continue };
-            if self.entities[e as usize].kind != EntityKind::Person || m.end >= last.span.end {
-                continue;
-            }
-            let role = &text[m.end as usize..last.span.end as usize];
-            if !text::words(role).any(|w| text::with_lowercase(w.text, crate::lexicon::is_role_noun)) {
-                continue;
-            }
-            let prev = &a.sentences[p.sentences.1 as usize - 2];
-            let span = Span { start: p.span.start, end: prev.span.end };
+            };
+            let text = self.text();
             out.push(Q {
                 parts: vec![span],
                 kind: QuoteKind::Block,

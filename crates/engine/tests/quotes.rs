@@ -130,3 +130,37 @@ fn a_name_quoted_in_an_answer_and_comments_after_a_counted_header() {
     );
     assert_eq!(c.articles[0].comments.len(), 2);
 }
+
+/// A block quotation may be signed on a line of its own, the role after a comma in lower case
+/// (`Nodira Karimova, a member of the city council`); the signature is no subheading.
+#[test]
+fn a_block_quotation_signed_on_its_own_line() {
+    let text = "Metro news\n\nThe city plans more lines.\n\n\
+                Public transport must serve the people, not the statistics. If the fares keep rising, students will walk.\n\n\
+                Nodira Karimova, a member of the city council\n\n\
+                The council meets next week.\n";
+    let c = run(&[("block.txt", text.to_string())], &[]);
+    let q: Vec<(&str, Option<String>, String)> = c
+        .quotes
+        .iter()
+        .map(|q| {
+            (
+                q.kind.label(),
+                q.speaker.map(|e| c.entities[e as usize].name.clone()),
+                c.articles[0].slice(q.parts[0]).to_string(),
+            )
+        })
+        .collect();
+    assert_eq!(
+        q,
+        [(
+            "block",
+            Some("Nodira Karimova".into()),
+            "Public transport must serve the people, not the statistics. If the fares keep rising, students will walk."
+                .into()
+        )]
+    );
+    // A short plain paragraph before a one-line paragraph with no person is no block quotation.
+    let text = "Metro news\n\nThe city plans more lines. Fares will rise.\n\nConcerns in the region\n\nThe council meets next week.\n";
+    assert!(run(&[("plain.txt", text.to_string())], &[]).quotes.is_empty());
+}

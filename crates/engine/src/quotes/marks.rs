@@ -17,6 +17,10 @@
 //! attribution set off by dashes inside the marks (`“…, – he said, – …”`) splits it into parts.
 //! Outside double quotes, single marks pair only within a paragraph, and apostrophes
 //! (`it's`, `horses'`) never open.
+//!
+//! A paragraph without double marks that opens with a dash is dialogue when a later dash after
+//! `,` `?` `!` `…` or `.` is followed by a speech verb (`– The norms will remain unchanged, –
+//! Mirziyoyev said.`): see [`dash_dialogue`].
 
 use crate::model::{Article, ParagraphKind, Span};
 use crate::text::{is_dash, is_space};

@@ -198,7 +198,7 @@ p('DOM (the widget\'s first render draws the header, the filters, the timeline\'
 p('cards, four; the timeline\'s bars, the facet lists and the rest of the page of twenty come once that frame is painted,');
 p('without moving what is drawn); decode is the widget\'s own `performance.measure("presslens:decode")` around');
 p('`bundle::Bundle::open` (the head: everything but the article texts, read from the bundle bytes when a card or the search needs them, the article bodies, decoded when the reader opens one, and the entity mentions). A filter latency is from the input event (search: one input event with a word;');
-p('actor: a click on the first actor chip; brush: End on the start slider) to the last DOM mutation');
+p('actor: a click on the first actor chip, or on the first entry of the people facet when the first page shows none; brush: End on the start slider) to the last DOM mutation');
 p('it causes (300 ms of quiet ends the wait). JS heap from CDP `Performance.getMetrics`; WASM memory');
 p('is the instance\'s `memory.buffer.byteLength`. First card and decode: median of three fresh loads, after one unmeasured load (each');
 p('in a new browser context). On the last of them, one search right after the load ("first search"): the');

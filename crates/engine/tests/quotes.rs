@@ -53,6 +53,11 @@ fn headline_needs_a_person() {
     assert_eq!(c.entities[c.quotes[0].speaker.unwrap() as usize].name, "Tomas Varga");
 }
 
+/// Each quote's speaker as written and the entity it resolved to.
+fn speakers(c: &presslens_engine::Corpus) -> Vec<(Option<String>, Option<String>)> {
+    c.quotes.iter().map(|q| (q.speaker_text.clone(), q.speaker.map(|e| c.entities[e as usize].name.clone()))).collect()
+}
+
 /// Role nouns resolve to the person with that role: a demonym matches the country in the role
 /// (`the Moldovan leader` → `President of Moldova`), an office keeps its complement
 /// (`the Secretary of State`).
@@ -63,11 +68,7 @@ fn role_nouns_resolve_to_the_person_with_the_role() {
                 \"We will not sign anything this year,\" the Moldovan leader said.\n\n\
                 \"We understand that position,\" the Secretary of State added.\n";
     let c = run(&[("roles.txt", text.to_string())], &[]);
-    let speakers: Vec<(Option<String>, Option<String>)> = c
-        .quotes
-        .iter()
-        .map(|q| (q.speaker_text.clone(), q.speaker.map(|e| c.entities[e as usize].name.clone())))
-        .collect();
+    let speakers = speakers(&c);
     assert_eq!(
         speakers,
         [
@@ -87,11 +88,7 @@ fn indefinite_speakers_stay_unnamed() {
                 \"The terminal was built too late,\" an adviser to the mayor said.\n\n\
                 \"We are proud of it,\" the director said.\n";
     let c = run(&[("indef.txt", text.to_string())], &[]);
-    let speakers: Vec<(Option<String>, Option<String>)> = c
-        .quotes
-        .iter()
-        .map(|q| (q.speaker_text.clone(), q.speaker.map(|e| c.entities[e as usize].name.clone())))
-        .collect();
+    let speakers = speakers(&c);
     assert_eq!(
         speakers,
         [

@@ -613,10 +613,15 @@ fn candidate<'a>(
     let frame = if kind == Kind::Statement { None } else { source_frame(text, own, &lower) };
     // (Only a clause with a bracket near its start can have one.)
     let bracket_near_start = text.as_bytes()[..text.len().min(64)].contains(&b'(');
-    let agency = bracket_near_start.then(|| dateline_end(text)).flatten().and_then(|end| {
-        let head = &text[..end];
-        Some(head.find('(')?..head.rfind(')')?)
-    });
+    let agency = bracket_near_start
+        .then(|| dateline_end(text))
+        .flatten()
+        // (The head without its dash: `BISHKEK, March 3 (Reuters)`.)
+        .and_then(|end| {
+            crate::text::dateline_agency(
+                text[..end].trim_end_matches(|c: char| c == '-' || c == ' ' || crate::text::is_dash(c)),
+            )
+        });
     let sources = [frame, agency];
     let mut actors = Vec::new();
     let mut places = Vec::new();
@@ -957,9 +962,7 @@ fn is_dateline(head: &str) -> bool {
     if date_and_agency {
         return true;
     }
-    let letters = place.chars().filter(|c| c.is_alphabetic()).count();
-    letters >= 2
-        && !place.chars().any(char::is_lowercase)
+    text::is_dateline_place(place)
         && head.split_whitespace().count() <= 8
         && !head.contains(['.', '"', '“', '”', ';', ':'])
 }

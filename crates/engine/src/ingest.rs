@@ -282,19 +282,12 @@ fn source_url(t: &str) -> Option<(usize, usize)> {
 
 /// The agency of a wire dateline at the start of `t` (`ALMATY, April 24 (Reuters) - `,
 /// `LONDON (AP) — `): its span within `t`.
-fn dateline_agency(t: &str) -> Option<(usize, usize)> {
+fn wire_agency(t: &str) -> Option<(usize, usize)> {
     let head_end = [" - ", " — ", " – ", " -- "].iter().filter_map(|d| t.get(..t.len().min(80))?.find(d)).min()?;
-    let head = t[..head_end].trim_end();
-    let inner = head.strip_suffix(')')?;
-    let open = inner.rfind('(')?;
-    let agency = &inner[open + 1..];
-    let place = inner[..open].split(',').next().unwrap_or_default().trim();
-    let place_ok = place.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !place.chars().any(char::is_lowercase);
-    let agency_ok = (1..=30).contains(&agency.len())
-        && agency.starts_with(|c: char| c.is_uppercase())
-        && !agency.contains(|c: char| c.is_ascii_digit())
-        && words_at_most(agency, 4) <= 4;
-    (place_ok && agency_ok).then_some((open + 1, open + 1 + agency.len()))
+    let head = &t[..head_end];
+    let agency = text::dateline_agency(head)?;
+    let place = head[..agency.start - 1].split(',').next().unwrap_or_default().trim();
+    text::is_dateline_place(place).then_some((agency.start, agency.end))
 }
 
 /// A wire dateline on a line of its own, `BISHKEK, Oct 12, 2023 (AFP) -`: its full date and the
@@ -302,17 +295,11 @@ fn dateline_agency(t: &str) -> Option<(usize, usize)> {
 fn dateline_line(t: &str) -> Option<(LineDate, Option<(usize, usize)>)> {
     let head = t.trim_end().strip_suffix(['-', '–', '—'])?.trim_end_matches('-').trim_end();
     let place = head.split(',').next()?.trim();
-    let place_ok = place.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !place.chars().any(char::is_lowercase);
-    if !place_ok || head.len() > 80 {
+    if !text::is_dateline_place(place) || head.len() > 80 {
         return None;
     }
     let date = find_full_date(head)?;
-    let agency = head.strip_suffix(')').and_then(|inner| {
-        let open = inner.rfind('(')? + 1;
-        let name = &inner[open..];
-        (!name.is_empty() && name.starts_with(|c: char| c.is_uppercase())).then_some((open, open + name.len()))
-    });
-    Some((date, agency))
+    Some((date, text::dateline_agency(head).map(|r| (r.start, r.end))))
 }
 
 /// A wire credit line, `(Reporting by Olzhas Auyezov; Editing by Alex Richardson)`: `Some` with
@@ -693,7 +680,7 @@ fn classify(a: &mut Article) {
     if a.outlet.is_none() {
         if let Some(&(i, span)) = body_lines.first() {
             let t = &text[span.range()];
-            if let Some((s, e)) = dateline_agency(t) {
+            if let Some((s, e)) = wire_agency(t) {
                 a.outlet = Some(Field {
                     value: t[s..e].to_string(),
                     source: Source::Inferred { note: format!("the agency in the dateline (line {})", raws[i].n) },

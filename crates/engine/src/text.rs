@@ -14,6 +14,25 @@ pub fn is_dash(c: char) -> bool {
     matches!(c, '–' | '—' | '―' | '‒' | '−')
 }
 
+/// The place of a wire dateline (`ALMATY`, `NEW YORK`): at least two letters, none in lower case.
+pub fn is_dateline_place(s: &str) -> bool {
+    s.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !s.chars().any(char::is_lowercase)
+}
+
+/// The agency in brackets that ends a wire dateline's head (`ALMATY, April 24 (Reuters)`): the
+/// byte range of its name within `head`. A name starts with a capital and has no digit, at most
+/// four words and 30 bytes.
+pub fn dateline_agency(head: &str) -> Option<core::ops::Range<usize>> {
+    let inner = head.trim_end().strip_suffix(')')?;
+    let open = inner.rfind('(')? + 1;
+    let name = &inner[open..];
+    let ok = (1..=30).contains(&name.len())
+        && name.starts_with(char::is_uppercase)
+        && !name.contains(|c: char| c.is_ascii_digit())
+        && name.split_whitespace().count() <= 4;
+    ok.then_some(open..open + name.len())
+}
+
 /// A character that may open or close a quotation.
 pub fn is_quote_mark(c: char) -> bool {
     matches!(c, '"' | '“' | '”' | '„' | '‟' | '«' | '»' | '‘' | '’' | '‚' | '‹' | '›' | '\'' | '＂')

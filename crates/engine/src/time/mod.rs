@@ -585,10 +585,8 @@ fn in_dateline(text: &str, c: &Cand) -> bool {
     let line = &head[head.rfind('\n').map_or(0, |p| p + 1)..];
     let Some(place) = line.trim_end().strip_suffix(',') else { return false };
     let place = place.trim();
-    let placeish = (2..=40).contains(&place.len())
-        && place.chars().any(char::is_alphabetic)
-        && !place.chars().any(char::is_lowercase)
-        && !place.contains(['.', '"', ':']);
+    let placeish =
+        (2..=40).contains(&place.len()) && crate::text::is_dateline_place(place) && !place.contains(['.', '"', ':']);
     let mut rest = tail.trim_start_matches([' ', '\u{a0}']);
     if let Some(agency) = rest.strip_prefix('(') {
         let Some(close) = agency.get(..agency.len().min(40)).and_then(|a| a.find(')')) else { return false };

@@ -712,13 +712,9 @@ fn scan_chunks(text: &str, toks: &[Tok<'_>], lowers: &[&str], article: u32, out:
     }
 }
 
-fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKind, gi: u32, strs: &mut String) -> Cand {
-    let hint = match kind {
-        crate::model::EntityKind::Organization => Hint::Org,
-        crate::model::EntityKind::Place => Hint::Place,
-        crate::model::EntityKind::Person => Hint::Person,
-        crate::model::EntityKind::Other => Hint::Other,
-    };
+/// The key of a name written `display`: its words folded, joined by single spaces; and how many
+/// words it has.
+fn folded_key(strs: &mut String, display: &str) -> (Str, usize) {
     let mut n_words = 0;
     let key = write_str(strs, |strs| {
         for w in display.split(|c: char| is_space(c)).filter(|w| !w.is_empty()) {
@@ -729,6 +725,17 @@ fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKin
             n_words += 1;
         }
     });
+    (key, n_words)
+}
+
+fn simple(article: u32, span: Span, display: &str, kind: crate::model::EntityKind, gi: u32, strs: &mut String) -> Cand {
+    let hint = match kind {
+        crate::model::EntityKind::Organization => Hint::Org,
+        crate::model::EntityKind::Place => Hint::Place,
+        crate::model::EntityKind::Person => Hint::Person,
+        crate::model::EntityKind::Other => Hint::Other,
+    };
+    let (key, n_words) = folded_key(strs, display);
     Cand {
         article,
         span,
@@ -1404,18 +1411,9 @@ fn trailing_name(text: &str, toks: &[Tok<'_>], j: usize, from: usize, letters: &
     }
     let parent = out.list.last()?.clone();
     let span = Span::new(toks[k].s, toks[j - 1].e);
-    let display = norm_space(&text[span.range()]).into_owned();
-    let mut n_words = 0;
-    let key = write_str(&mut out.strs, |b| {
-        for w in display.split(' ') {
-            if n_words > 0 {
-                b.push(' ');
-            }
-            text::fold_into(w, b);
-            n_words += 1;
-        }
-    });
-    let display = push_str(&mut out.strs, &display);
+    let display = &text[span.range()];
+    let (key, n_words) = folded_key(&mut out.strs, display);
+    let display = push_str(&mut out.strs, &norm_space(display));
     Some(Cand { span, key, n_words, display, roles: Vec::new(), gender: None, acronym_of: None, ..parent })
 }
 

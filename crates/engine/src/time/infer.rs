@@ -75,16 +75,13 @@ pub(crate) fn infer(
                     // (Up to the corpus's years when they are later: `established in 1995` is
                     // history, not a bound of a day.)
                     let last = (floor + 12).max(corpus_year.map_or(floor, |c| c + 6));
-                    let after: Vec<i32> = (floor..=last).filter(|&y| pairs_fit(&pairs, y)).collect();
+                    let after: Vec<i32> = (floor..=last).filter(|&y| pairs_in(&pairs, y) > 0).collect();
                     if after.is_empty() { ((floor - 12)..floor).collect() } else { after }
                 }
                 None => ((r - 12)..=(r + 12)).collect(),
             };
             for y in years {
-                let score = pairs
-                    .iter()
-                    .filter(|&&(_, wd, m, d)| Date::new(y, m, d).is_some_and(|x| x.weekday().index() == wd))
-                    .count();
+                let score = pairs_in(&pairs, y);
                 if score == 0 {
                     continue;
                 }
@@ -183,7 +180,7 @@ pub(crate) fn infer(
     Some(Inferred { anchor: day, value: DateValue::range(day, day.add_days(6)), note })
 }
 
-/// Whether some weekday pair is consistent in year `y`.
-fn pairs_fit(pairs: &[(&Cand, u8, u8, u8)], y: i32) -> bool {
-    pairs.iter().any(|&(_, wd, m, d)| Date::new(y, m, d).is_some_and(|x| x.weekday().index() == wd))
+/// How many weekday pairs are consistent in year `y`.
+fn pairs_in(pairs: &[(&Cand, u8, u8, u8)], y: i32) -> usize {
+    pairs.iter().filter(|&&(_, wd, m, d)| Date::new(y, m, d).is_some_and(|x| x.weekday().index() == wd)).count()
 }
